@@ -1,0 +1,30 @@
+package org.cocreate;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * The command-line tools packed into the application jar. Each runs on plain Java, with no
+ * Spring context, so that its output is the answer alone.
+ */
+final class CommandLineTools {
+
+	/** A tool: gets every argument (its own name first) and returns the process exit code. */
+	interface Tool {
+		int run(String[] args);
+	}
+
+	private CommandLineTools() {
+	}
+
+	static Optional<Tool> find(String[] args) {
+		if (args.length == 0) {
+			return Optional.empty();
+		}
+		String[] rest = Arrays.copyOfRange(args, 1, args.length);
+		return switch (args[0]) {
+			// Tools register here as their modules land: "pb" (budgets), "spam" (moderation).
+			default -> Optional.empty();
+		};
+	}
+}
