@@ -1,0 +1,106 @@
+package org.cocreate.identity;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.cocreate.shared.DomainException;
+import org.cocreate.shared.Errors;
+import org.cocreate.shared.InvalidCommand;
+import org.cocreate.shared.Secrets;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Personal access tokens for the API. The token is shown once, when created; only its SHA-256
+ * hash is stored, with a short prefix so the member can tell tokens apart.
+ */
+@Service
+public class AccessTokens {
+
+	static final String PREFIX = "cct_";
+
+	static final int MAX_ACTIVE = 20;
+
+	/** A token as its owner sees it in settings: never the secret itself. */
+	public record TokenInfo(long id, String name, String prefix, Instant createdAt, Instant lastUsedAt) {
+	}
+
+	/** A newly created token: the secret is in {@code token}, shown this once. */
+	public record CreatedToken(long id, String name, String token) {
+	}
+
+	private final JdbcClient jdbc;
+
+	private final MemberRepository members;
+
+	AccessTokens(JdbcClient jdbc, MemberRepository members) {
+		this.jdbc = jdbc;
+		this.members = members;
+	}
+
+	@Transactional
+	public CreatedToken create(long memberId, String name) {
+		String label = name == null || name.isBlank() ? "API token" : name.strip();
+		var errors = Errors.none();
+		errors.checkLength("name", label, 1, 80);
+		Integer active = jdbc.sql("select count(*) from access_token where member_id = ? and revoked_at is null")
+			.param(memberId)
+			.query(Integer.class)
+			.single();
+		if (active >= MAX_ACTIVE) {
+			errors.reject("name", "error.token.too-many", MAX_ACTIVE);
+		}
+		if (!errors.isEmpty()) {
+			throw new InvalidCommand(errors);
+		}
+		String token = PREFIX + Secrets.randomToken(32);
+		Long id = jdbc.sql("insert into access_token (member_id, name, token_hash, prefix) values (?, ?, ?, ?) returning id")
+			.params(memberId, label, Secrets.sha256(token), token.substring(0, 10))
+			.query(Long.class)
+			.single();
+		return new CreatedToken(id, label, token);
+	}
+
+	@Transactional(readOnly = true)
+	public List<TokenInfo> list(long memberId) {
+		return jdbc.sql("""
+				select id, name, prefix, created_at, last_used_at from access_token
+				where member_id = ? and revoked_at is null order by id desc""")
+			.param(memberId)
+			.query(TokenInfo.class)
+			.list();
+	}
+
+	/** Revokes one of the member's own tokens; someone else's token id is "not found", never revealed. */
+	@Transactional
+	public void revoke(long memberId, long tokenId) {
+		int changed = jdbc.sql("update access_token set revoked_at = now() where id = ? and member_id = ? and revoked_at is null")
+			.params(tokenId, memberId)
+			.update();
+		if (changed == 0) {
+			throw DomainException.notFound("error.token.not-found");
+		}
+	}
+
+	/** The member a bearer token stands for, if it is a live token of a verified member. */
+	@Transactional
+	public Optional<MemberPrincipal> authenticate(String token) {
+		if (token == null || !token.startsWith(PREFIX) || token.length() > 100) {
+			return Optional.empty();
+		}
+		return jdbc.sql("""
+				update access_token set last_used_at = now()
+				where token_hash = ? and revoked_at is null returning member_id""")
+			.param(Secrets.sha256(token))
+			.query(Long.class)
+			.optional()
+			.flatMap(members::findById)
+			.filter(Member::verified)
+			.map(MemberPrincipal::of)
+			.map(p -> {
+				p.eraseCredentials();
+				return p;
+			});
+	}
+}

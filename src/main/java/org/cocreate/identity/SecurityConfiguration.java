@@ -1,0 +1,150 @@
+package org.cocreate.identity;
+
+import javax.sql.DataSource;
+import org.cocreate.shared.SiteSettings;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.rememberme.JdbcTokenRepositoryImpl;
+import org.springframework.security.web.authentication.rememberme.PersistentTokenRepository;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+
+/**
+ * Every route-level rule in one place. Pages: a session (kept in PostgreSQL, shared by all
+ * nodes), CSRF on every state-changing form, remember-me. API: stateless, a bearer token per
+ * request; HTTP Basic only to create a token. Finer rules (may this member change that space?)
+ * live in each module's permissions class.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+			+ "form-action 'self'; frame-ancestors 'none'";
+
+	/** Pages anyone may read without an account (principle: no forced sign-up to read). */
+	static final String[] PUBLIC_PAGES = { "/", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
+			"/@*", "/avatars/**", "/members", "/organisations", "/o/*", "/o/*/responders", "/spaces", "/spaces/of/*", "/s/*",
+			"/tags/**", "/follow-button/**", "/activity/**", "/signup", "/login", "/verify", "/password/**", "/settings/email/confirm", "/dev/mailbox",
+			"/api", "/api/explorer", "/swagger-ui/**", "/v3/api-docs/**", "/actuator/health/**", "/actuator/health",
+			"/actuator/prometheus", "/actuator/info" };
+
+	static final String[] PUBLIC_FORMS = { "/signup", "/password/forgot", "/password/reset", "/verify/resend", "/locale",
+			"/dev/mailbox/clear" };
+
+	static final String[] PUBLIC_API_READS = { "/api/v1/members", "/api/v1/members/*", "/api/v1/organisations",
+			"/api/v1/organisations/*", "/api/v1/organisations/*/staff", "/api/v1/spaces", "/api/v1/spaces/*",
+			"/api/v1/tags", "/api/v1/tags/*", "/api/v1/capabilities" };
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
+	}
+
+	@Bean
+	PersistentTokenRepository rememberMeTokens(DataSource dataSource) {
+		var repository = new JdbcTokenRepositoryImpl();
+		repository.setDataSource(dataSource);
+		return repository;
+	}
+
+	/** The filters run inside the security chains only, not a second time as plain servlet filters. */
+	@Bean
+	FilterRegistrationBean<BearerTokenFilter> bearerFilterRegistration(BearerTokenFilter filter) {
+		var registration = new FilterRegistrationBean<>(filter);
+		registration.setEnabled(false);
+		return registration;
+	}
+
+	@Bean
+	FilterRegistrationBean<LoginThrottleFilter> throttleFilterRegistration(LoginThrottleFilter filter) {
+		var registration = new FilterRegistrationBean<>(filter);
+		registration.setEnabled(false);
+		return registration;
+	}
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain api(HttpSecurity http, BearerTokenFilter bearer, LoginThrottleFilter throttle,
+			ApiAuthenticationProblems problems) throws Exception {
+		return http.securityMatcher("/api/v1/**")
+			.csrf(AbstractHttpConfigurer::disable)
+			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.securityContext(c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+			.requestCache(AbstractHttpConfigurer::disable)
+			.httpBasic(b -> b.authenticationEntryPoint(problems))
+			.addFilterBefore(bearer, BasicAuthenticationFilter.class)
+			.addFilterBefore(throttle, BasicAuthenticationFilter.class)
+			.exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+			.authorizeHttpRequests(a -> a.requestMatchers(HttpMethod.GET, PUBLIC_API_READS)
+				.permitAll()
+				.requestMatchers(HttpMethod.POST, "/api/v1/members")
+				.permitAll()
+				.requestMatchers(HttpMethod.POST, "/api/v1/tokens")
+				.authenticated()
+				.requestMatchers(HttpMethod.PUT, "/api/v1/organisations/*/verified")
+				.hasRole("ADMIN")
+				.anyRequest()
+				.authenticated())
+			.headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives("default-src 'none'; frame-ancestors 'none'")))
+			.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain pages(HttpSecurity http, LoginThrottleFilter throttle, LoginOutcomes outcomes,
+			PersistentTokenRepository rememberMeTokens, MemberDetailsService members, SiteSettings site,
+			Environment environment) throws Exception {
+		boolean prod = environment.matchesProfiles("prod");
+		http.authorizeHttpRequests(a -> a.requestMatchers(HttpMethod.GET, PUBLIC_PAGES)
+			.permitAll()
+			.requestMatchers(HttpMethod.POST, PUBLIC_FORMS)
+			.permitAll()
+			.requestMatchers("/admin/**", "/actuator/**")
+			.hasRole("ADMIN")
+			.anyRequest()
+			.authenticated())
+			.formLogin(f -> f.loginPage("/login")
+				.usernameParameter("username")
+				.successHandler(outcomes)
+				.failureHandler(outcomes)
+				.permitAll())
+			.rememberMe(r -> r.tokenRepository(rememberMeTokens)
+				.key(site.secret())
+				.userDetailsService(members)
+				.rememberMeParameter("remember-me")
+				.rememberMeCookieName("COCREATE_REMEMBER_ME")
+				.useSecureCookie(prod)
+				.tokenValiditySeconds(60 * 60 * 24 * 30))
+			.logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logged-out").deleteCookies("COCREATE_SESSION"))
+			.sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
+			.addFilterBefore(throttle, UsernamePasswordAuthenticationFilter.class)
+			.headers(h -> {
+				h.contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY))
+					.referrerPolicy(r -> r.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+					.frameOptions(f -> f.deny());
+				if (prod) {
+					h.httpStrictTransportSecurity(s -> s.includeSubDomains(true)
+						.maxAgeInSeconds(31_536_000)
+						.requestMatcher(AnyRequestMatcher.INSTANCE));
+				}
+				else {
+					h.httpStrictTransportSecurity(s -> s.disable());
+				}
+			});
+		return http.build();
+	}
+}

@@ -1,0 +1,177 @@
+package org.cocreate.identity.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import org.cocreate.identity.Accounts;
+import org.cocreate.identity.Registration;
+import org.cocreate.identity.Registration.SignUp;
+import org.cocreate.identity.Registration.SignUpResult;
+import org.cocreate.shared.InvalidCommand;
+import org.cocreate.shared.web.FormErrors;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Sign-up, log-in, e-mail verification and password reset pages. */
+@Controller
+class AuthController {
+
+	static final String SIGNUP = "identity/signup";
+
+	static final String LOGIN = "identity/login";
+
+	static final String CHECK_MAIL = "identity/check-mail";
+
+	static final String VERIFY_FAILED = "identity/verify-failed";
+
+	static final String FORGOT = "identity/forgot";
+
+	static final String RESET = "identity/reset";
+
+	/** The sign-up form as typed. */
+	static final class SignUpForm {
+
+		private String email = "";
+
+		private String handle = "";
+
+		private String displayName = "";
+
+		private String password = "";
+
+		public String getEmail() {
+			return email;
+		}
+
+		public void setEmail(String email) {
+			this.email = email;
+		}
+
+		public String getHandle() {
+			return handle;
+		}
+
+		public void setHandle(String handle) {
+			this.handle = handle;
+		}
+
+		public String getDisplayName() {
+			return displayName;
+		}
+
+		public void setDisplayName(String displayName) {
+			this.displayName = displayName;
+		}
+
+		public String getPassword() {
+			return password;
+		}
+
+		public void setPassword(String password) {
+			this.password = password;
+		}
+	}
+
+	private final Registration registration;
+
+	private final Accounts accounts;
+
+	AuthController(Registration registration, Accounts accounts) {
+		this.registration = registration;
+		this.accounts = accounts;
+	}
+
+	@InitBinder
+	void allowedFields(WebDataBinder binder) {
+		binder.setDisallowedFields("id");
+	}
+
+	@GetMapping("/signup")
+	String signUpForm(Model model) {
+		model.addAttribute("form", new SignUpForm());
+		return SIGNUP;
+	}
+
+	@PostMapping("/signup")
+	String signUp(@ModelAttribute("form") SignUpForm form, BindingResult result, Model model) {
+		var outcome = registration.signUp(new SignUp(form.getEmail(), form.getHandle(), form.getDisplayName(),
+				form.getPassword(), LocaleContextHolder.getLocale().getLanguage()));
+		return switch (outcome) {
+			case SignUpResult.SignedUp signedUp -> {
+				model.addAttribute("email", form.getEmail().strip());
+				yield CHECK_MAIL;
+			}
+			case SignUpResult.Rejected rejected -> {
+				FormErrors.copy(rejected.errors(), result);
+				form.setPassword("");
+				yield SIGNUP;
+			}
+		};
+	}
+
+	@GetMapping("/login")
+	String login(HttpServletRequest request, Model model) {
+		HttpSession session = request.getSession(false);
+		Object username = session == null ? null : session.getAttribute("cocreate.login.username");
+		model.addAttribute("username", username == null ? "" : username.toString());
+		return LOGIN;
+	}
+
+	@GetMapping("/verify")
+	String verify(@RequestParam(defaultValue = "") String token, RedirectAttributes redirect) {
+		if (registration.verify(token)) {
+			redirect.addFlashAttribute("flash", "flash.verified");
+			return "redirect:/login";
+		}
+		return VERIFY_FAILED;
+	}
+
+	@PostMapping("/verify/resend")
+	String resend(@RequestParam(defaultValue = "") String email, Model model) {
+		registration.resendVerification(email);
+		model.addAttribute("email", email.strip());
+		return CHECK_MAIL;
+	}
+
+	@GetMapping("/password/forgot")
+	String forgotForm() {
+		return FORGOT;
+	}
+
+	@PostMapping("/password/forgot")
+	String forgot(@RequestParam(defaultValue = "") String email, Model model) {
+		accounts.requestPasswordReset(email);
+		model.addAttribute("email", email.strip());
+		model.addAttribute("reset", true);
+		return CHECK_MAIL;
+	}
+
+	@GetMapping("/password/reset")
+	String resetForm(@RequestParam(defaultValue = "") String token, Model model) {
+		model.addAttribute("token", token);
+		return RESET;
+	}
+
+	@PostMapping("/password/reset")
+	String reset(@RequestParam(defaultValue = "") String token, @RequestParam(defaultValue = "") String password,
+			Model model, RedirectAttributes redirect) {
+		try {
+			accounts.resetPassword(token, password);
+			redirect.addFlashAttribute("flash", "flash.password-reset");
+			return "redirect:/login";
+		}
+		catch (InvalidCommand invalid) {
+			model.addAttribute("token", token);
+			model.addAttribute("errors", invalid.errors().all());
+			return RESET;
+		}
+	}
+}

@@ -1,0 +1,192 @@
+package org.cocreate.organisations;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.cocreate.identity.Members;
+import org.cocreate.organisations.OrganisationEvents.OrganisationCreated;
+import org.cocreate.organisations.OrganisationEvents.OrganisationVerified;
+import org.cocreate.shared.DomainException;
+import org.cocreate.shared.Errors;
+import org.cocreate.shared.InvalidCommand;
+import org.cocreate.shared.Markdown;
+import org.cocreate.shared.Slugs;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Creating and describing organisations, verifying them, and asking who is staff. */
+@Service
+public class Organisations {
+
+	public record CreateOrganisation(String name, String slug, OrganisationKind kind, String description, String website) {
+	}
+
+	private final OrganisationRepository organisations;
+
+	private final OrganisationPermissions permissions;
+
+	private final Members members;
+
+	private final JdbcClient jdbc;
+
+	private final ApplicationEventPublisher events;
+
+	Organisations(OrganisationRepository organisations, OrganisationPermissions permissions, Members members,
+			JdbcClient jdbc, ApplicationEventPublisher events) {
+		this.organisations = organisations;
+		this.permissions = permissions;
+		this.members = members;
+		this.jdbc = jdbc;
+		this.events = events;
+	}
+
+	@Transactional
+	public OrganisationSummary create(long founderId, CreateOrganisation command) {
+		String slug = command.slug() == null || command.slug().isBlank() ? Slugs.from(nn(command.name())) : command.slug().strip();
+		Errors errors = validate(command.name(), command.kind(), command.description(), command.website());
+		if (!Slugs.isValid(slug)) {
+			errors.reject("slug", "error.slug.invalid");
+		}
+		else if (organisations.slugTaken(slug)) {
+			errors.reject("slug", "error.slug.taken");
+		}
+		if (!errors.isEmpty()) {
+			throw new InvalidCommand(errors);
+		}
+		Organisation organisation;
+		try {
+			organisation = organisations.save(Organisation.found(slug, command.name(), command.kind(),
+					nn(command.description()), nn(command.website()), founderId));
+		}
+		catch (DuplicateKeyException raced) {
+			throw new InvalidCommand(Errors.of("slug", "error.slug.taken"));
+		}
+		events.publishEvent(new OrganisationCreated(organisation.id(), slug, organisation.name(), organisation.description(),
+				founderId, Instant.now()));
+		return summary(organisation);
+	}
+
+	@Transactional
+	public OrganisationSummary update(long actorId, String slug, CreateOrganisation command) {
+		Organisation organisation = load(slug);
+		permissions.require(OrganisationPermissions.Action.EDIT, organisation, actorId);
+		Errors errors = validate(command.name(), command.kind(), command.description(), command.website());
+		if (!errors.isEmpty()) {
+			throw new InvalidCommand(errors);
+		}
+		organisation.describe(command.name(), command.kind(), nn(command.description()), nn(command.website()));
+		return summary(organisations.save(organisation));
+	}
+
+	/** Sets or clears the verified badge: platform admins only. */
+	@Transactional
+	public OrganisationSummary setVerified(long adminId, String slug, boolean verified) {
+		if (!members.account(adminId).platformAdmin()) {
+			throw DomainException.forbidden("error.admin-only");
+		}
+		Organisation organisation = load(slug);
+		boolean changed = organisation.verified() != verified;
+		organisation.setVerified(verified);
+		organisations.save(organisation);
+		if (changed && verified) {
+			events.publishEvent(new OrganisationVerified(organisation.id(), slug, organisation.name(), adminId, Instant.now()));
+		}
+		return summary(organisation);
+	}
+
+	@Transactional(readOnly = true)
+	public OrganisationSummary bySlug(String slug) {
+		return summary(load(slug));
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<OrganisationSummary> find(String slug) {
+		return organisations.findBySlug(slug).map(Organisations::summary);
+	}
+
+	@Transactional(readOnly = true)
+	public OrganisationSummary byId(long id) {
+		return organisations.findById(id).map(Organisations::summary)
+			.orElseThrow(() -> DomainException.notFound("error.organisation.not-found"));
+	}
+
+	/** All organisations, verified first, then by name. */
+	@Transactional(readOnly = true)
+	public List<OrganisationSummary> list() {
+		return jdbc.sql("select id from organisation order by verified desc, lower(name)")
+			.query(Long.class)
+			.list()
+			.stream()
+			.map(this::byId)
+			.toList();
+	}
+
+	/** The organisations a member is staff of, with their role. */
+	@Transactional(readOnly = true)
+	public List<Membership> of(long memberId) {
+		return jdbc.sql("select organisation_id, role from organisation_staff where member_id = ? order by organisation_id")
+			.param(memberId)
+			.query((rs, i) -> new Membership(byId(rs.getLong(1)), StaffRole.valueOf(rs.getString(2))))
+			.list();
+	}
+
+	/** A member's role in an organisation, if they are staff. */
+	@Transactional(readOnly = true)
+	public Optional<StaffRole> roleOf(long organisationId, long memberId) {
+		return jdbc.sql("select role from organisation_staff where organisation_id = ? and member_id = ?")
+			.params(organisationId, memberId)
+			.query((rs, i) -> StaffRole.valueOf(rs.getString(1)))
+			.optional();
+	}
+
+	@Transactional(readOnly = true)
+	public List<StaffMember> staff(String slug) {
+		Organisation organisation = load(slug);
+		var summaries = members.summaries(organisation.staff().stream().map(Organisation.Staff::memberId).toList());
+		return organisation.staff()
+			.stream()
+			.filter(s -> summaries.containsKey(s.memberId()))
+			.map(s -> new StaffMember(summaries.get(s.memberId()), s.role(), s.since()))
+			.sorted(Comparator.comparing(StaffMember::role).thenComparing(s -> s.member().handle().toLowerCase()))
+			.toList();
+	}
+
+	/** An organisation with the member's role in it. */
+	public record Membership(OrganisationSummary organisation, StaffRole role) {
+	}
+
+	Organisation load(String slug) {
+		return organisations.findBySlug(slug == null ? "" : slug)
+			.orElseThrow(() -> DomainException.notFound("error.organisation.not-found", slug));
+	}
+
+	static OrganisationSummary summary(Organisation o) {
+		return new OrganisationSummary(o.id(), o.slug(), o.name(), o.kind(), o.description(),
+				Markdown.toSafeHtml(o.description()), o.website(), o.verified(), o.createdAt());
+	}
+
+	private static Errors validate(String name, OrganisationKind kind, String description, String website) {
+		var errors = Errors.none();
+		errors.checkLength("name", name, 2, 100);
+		if (kind == null) {
+			errors.reject("kind", "error.required");
+		}
+		errors.checkLength("description", nn(description), 0, 5000);
+		String site = nn(website).strip();
+		if (!site.isEmpty() && !site.matches("^https?://[^\\s/$.?#][^\\s]*$")) {
+			errors.reject("website", "error.link.url", site.length() > 60 ? site.substring(0, 60) : site);
+		}
+		else if (site.length() > 300) {
+			errors.reject("website", "error.too-long", 300);
+		}
+		return errors;
+	}
+
+	private static String nn(String s) {
+		return s == null ? "" : s;
+	}
+}

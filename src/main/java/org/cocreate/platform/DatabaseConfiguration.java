@@ -1,0 +1,100 @@
+package org.cocreate.platform;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * One data source, always PostgreSQL. Without {@code COCREATE_DB_URL} an embedded server is
+ * started from the binaries on the class path, keeping its files in a folder of the project so
+ * that the demo site survives restarts; with it, the external server is used as it is.
+ */
+@Configuration(proxyBeanMethods = false)
+class DatabaseConfiguration {
+
+	private static final Logger log = LoggerFactory.getLogger(DatabaseConfiguration.class);
+
+	@Bean(destroyMethod = "close")
+	EmbeddedServer embeddedServer(DatabaseSettings settings) {
+		return settings.embedded() ? EmbeddedServer.start(settings) : EmbeddedServer.none();
+	}
+
+	@Bean(destroyMethod = "close")
+	HikariDataSource dataSource(DatabaseSettings settings, EmbeddedServer server) {
+		var config = new HikariConfig();
+		config.setPoolName("cocreate");
+		config.setMaximumPoolSize(Math.max(10, Runtime.getRuntime().availableProcessors() * 4));
+		if (settings.embedded()) {
+			config.setJdbcUrl(server.jdbcUrl());
+			config.setUsername("postgres");
+		}
+		else {
+			config.setJdbcUrl(settings.url());
+			config.setUsername(settings.username());
+			config.setPassword(settings.password());
+		}
+		return new HikariDataSource(config);
+	}
+
+	/** The embedded PostgreSQL, or nothing when an external server is configured. */
+	static final class EmbeddedServer implements AutoCloseable {
+
+		private final EmbeddedPostgres postgres;
+
+		private EmbeddedServer(EmbeddedPostgres postgres) {
+			this.postgres = postgres;
+		}
+
+		static EmbeddedServer none() {
+			return new EmbeddedServer(null);
+		}
+
+		static EmbeddedServer start(DatabaseSettings settings) {
+			Path dataDir = Path.of(settings.embeddedDir()).toAbsolutePath();
+			try {
+				Files.createDirectories(dataDir);
+				Path workDir = dataDir.resolveSibling(dataDir.getFileName() + "-binaries");
+				Files.createDirectories(workDir);
+				var builder = EmbeddedPostgres.builder()
+					.setDataDirectory(dataDir)
+					.setCleanDataDirectory(false)
+					.setOverrideWorkingDirectory(workDir.toFile())
+					.setServerConfig("max_connections", "200")
+					.setServerConfig("shared_buffers", "128MB");
+				if (settings.embeddedPort() > 0) {
+					builder.setPort(settings.embeddedPort());
+				}
+				var postgres = builder.start();
+				log.info("Embedded PostgreSQL on port {} with data in {}", postgres.getPort(), dataDir);
+				return new EmbeddedServer(postgres);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDir, ex);
+			}
+		}
+
+		boolean running() {
+			return postgres != null;
+		}
+
+		String jdbcUrl() {
+			return postgres.getJdbcUrl("postgres", "postgres");
+		}
+
+		@Override
+		public void close() throws IOException {
+			if (postgres != null) {
+				postgres.close();
+			}
+		}
+	}
+}

@@ -1,0 +1,73 @@
+package org.cocreate.platform.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Locale;
+import org.cocreate.following.Feed;
+import org.cocreate.identity.MemberPrincipal;
+import org.cocreate.organisations.Organisations;
+import org.cocreate.spaces.Spaces;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.LocaleResolver;
+
+/** The home page (a member's feed, or what Cocreate is for a visitor), the API docs page, the language switch. */
+@Controller
+class HomeController {
+
+	private final Feed feed;
+
+	private final Organisations organisations;
+
+	private final Spaces spaces;
+
+	private final LocaleResolver locales;
+
+	HomeController(Feed feed, Organisations organisations, Spaces spaces, LocaleResolver locales) {
+		this.feed = feed;
+		this.organisations = organisations;
+		this.spaces = spaces;
+		this.locales = locales;
+	}
+
+	@GetMapping("/")
+	String home(@AuthenticationPrincipal @Nullable MemberPrincipal me, @RequestParam(defaultValue = "0") long before,
+			Model model) {
+		model.addAttribute("organisations", organisations.list().stream().limit(6).toList());
+		model.addAttribute("spaces", spaces.listed(me == null ? null : me.id(), null).stream().limit(6).toList());
+		if (me != null) {
+			model.addAttribute("page", feed.home(me.id(), before));
+			model.addAttribute("moreUrl", "/?before=");
+			return "home/feed";
+		}
+		return "home/welcome";
+	}
+
+	@GetMapping("/api")
+	String apiDocs() {
+		return "home/api";
+	}
+
+	@PostMapping("/locale")
+	String locale(@RequestParam(defaultValue = "en") String lang, HttpServletRequest request,
+			HttpServletResponse response, @RequestHeader(name = "Referer", required = false) @Nullable String referer) {
+		Locale locale = WebConfiguration.SUPPORTED.stream()
+			.filter(l -> l.getLanguage().equals(lang))
+			.findFirst()
+			.orElse(Locale.ENGLISH);
+		locales.setLocale(request, response, locale);
+		if (referer != null) {
+			String path = referer.replaceFirst("^https?://[^/]+", "");
+			if (path.startsWith("/") && !path.startsWith("//")) {
+				return "redirect:" + path;
+			}
+		}
+		return "redirect:/";
+	}
+}

@@ -1,0 +1,245 @@
+package org.cocreate.spaces;
+
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.cocreate.organisations.OrganisationSummary;
+import org.cocreate.organisations.Organisations;
+import org.cocreate.organisations.StaffRole;
+import org.cocreate.shared.DomainException;
+import org.cocreate.shared.Errors;
+import org.cocreate.shared.InvalidCommand;
+import org.cocreate.shared.Markdown;
+import org.cocreate.shared.Slugs;
+import org.cocreate.spaces.SpaceEvents.MemberJoinedSpace;
+import org.cocreate.spaces.SpaceEvents.SpaceCreated;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Creating, describing, joining and leaving spaces and communities; finding the ones a member may see. */
+@Service
+public class Spaces {
+
+	/**
+	 * A new space. With {@code organisationSlug} it is hosted by that organisation; without, it is a
+	 * community owned by the member who creates it. {@code capabilities} null means the defaults.
+	 */
+	public record CreateSpace(@Nullable String organisationSlug, String name, @Nullable String slug, String description,
+			Visibility visibility, @Nullable Set<String> capabilities) {
+	}
+
+	private final SpaceRepository spaces;
+
+	private final SpacePermissions permissions;
+
+	private final Organisations organisations;
+
+	private final Capabilities capabilities;
+
+	private final JdbcClient jdbc;
+
+	private final ApplicationEventPublisher events;
+
+	Spaces(SpaceRepository spaces, SpacePermissions permissions, Organisations organisations, Capabilities capabilities,
+			JdbcClient jdbc, ApplicationEventPublisher events) {
+		this.spaces = spaces;
+		this.permissions = permissions;
+		this.organisations = organisations;
+		this.capabilities = capabilities;
+		this.jdbc = jdbc;
+		this.events = events;
+	}
+
+	@Transactional
+	public SpaceSummary create(long creatorId, CreateSpace command) {
+		OrganisationSummary organisation = null;
+		if (command.organisationSlug() != null && !command.organisationSlug().isBlank()) {
+			organisation = organisations.bySlug(command.organisationSlug());
+			boolean admin = organisations.roleOf(organisation.id(), creatorId).map(r -> r.atLeast(StaffRole.ADMIN)).orElse(false);
+			if (!admin) {
+				throw DomainException.forbidden("error.organisation.role-required", StaffRole.ADMIN.name());
+			}
+		}
+		String slug = command.slug() == null || command.slug().isBlank() ? Slugs.from(nn(command.name())) : command.slug().strip();
+		Set<String> switchedOn = command.capabilities() == null ? new LinkedHashSet<>(capabilities.defaults())
+				: new LinkedHashSet<>(command.capabilities());
+		Errors errors = validate(command.name(), command.description(), command.visibility(), switchedOn);
+		if (!Slugs.isValid(slug)) {
+			errors.reject("slug", "error.slug.invalid");
+		}
+		else if (spaces.slugTaken(slug)) {
+			errors.reject("slug", "error.slug.taken");
+		}
+		if (!errors.isEmpty()) {
+			throw new InvalidCommand(errors);
+		}
+		Space space;
+		try {
+			space = spaces.save(Space.open(slug, command.name(), nn(command.description()), command.visibility(),
+					organisation == null ? null : organisation.id(), creatorId, switchedOn));
+		}
+		catch (DuplicateKeyException raced) {
+			throw new InvalidCommand(Errors.of("slug", "error.slug.taken"));
+		}
+		addMember(space, creatorId, space.community() ? "OWNER" : "MEMBER");
+		events.publishEvent(new SpaceCreated(space.id(), slug, space.name(), space.description(),
+				organisation == null ? null : organisation.slug(), space.visibility(), creatorId, Instant.now()));
+		return summary(space);
+	}
+
+	@Transactional
+	public SpaceSummary update(long actorId, String slug, String name, String description, Visibility visibility,
+			Set<String> switchedOn) {
+		Space space = visible(slug, actorId);
+		permissions.require(SpacePermissions.Action.EDIT, space, actorId);
+		Errors errors = validate(name, description, visibility, switchedOn);
+		if (!errors.isEmpty()) {
+			throw new InvalidCommand(errors);
+		}
+		space.describe(name, nn(description), visibility, switchedOn);
+		return summary(spaces.save(space));
+	}
+
+	@Transactional
+	public void join(long memberId, String slug) {
+		Space space = visible(slug, memberId);
+		permissions.require(SpacePermissions.Action.JOIN, space, memberId);
+		if (addMember(space, memberId, "MEMBER")) {
+			events.publishEvent(new MemberJoinedSpace(space.id(), space.slug(), space.name(), space.visibility(), memberId,
+					Instant.now()));
+		}
+	}
+
+	@Transactional
+	public void leave(long memberId, String slug) {
+		Space space = visible(slug, memberId);
+		if (space.community()) {
+			Integer otherOwners = jdbc.sql("select count(*) from space_member where space_id = ? and role = 'OWNER' and member_id <> ?")
+				.params(space.id(), memberId)
+				.query(Integer.class)
+				.single();
+			boolean owner = jdbc.sql("select exists (select 1 from space_member where space_id = ? and member_id = ? and role = 'OWNER')")
+				.params(space.id(), memberId)
+				.query(Boolean.class)
+				.single();
+			if (owner && otherOwners == 0) {
+				throw DomainException.conflict("error.space.last-owner");
+			}
+		}
+		jdbc.sql("delete from space_member where space_id = ? and member_id = ?").params(space.id(), memberId).update();
+	}
+
+	/** A space the member may see (a private one they may not is "not found"). */
+	@Transactional(readOnly = true)
+	public SpaceSummary bySlug(String slug, @Nullable Long viewerId) {
+		return summary(visible(slug, viewerId));
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<SpaceSummary> find(String slug, @Nullable Long viewerId) {
+		return spaces.findBySlug(slug).filter(s -> permissions.allowed(SpacePermissions.Action.SEE, s, viewerId)).map(this::summary);
+	}
+
+	@Transactional(readOnly = true)
+	public boolean isMember(String slug, long memberId) {
+		return spaces.findBySlug(slug).map(s -> permissions.member(s, memberId)).orElse(false);
+	}
+
+	@Transactional(readOnly = true)
+	public boolean mayEdit(String slug, long memberId) {
+		return spaces.findBySlug(slug).map(s -> permissions.allowed(SpacePermissions.Action.EDIT, s, memberId)).orElse(false);
+	}
+
+	/** Listed spaces: public ones, and the viewer's own private and unlisted ones. */
+	@Transactional(readOnly = true)
+	public List<SpaceSummary> listed(@Nullable Long viewerId, @Nullable Boolean communities) {
+		return jdbc.sql("""
+				select s.id from space s
+				where (s.visibility = 'PUBLIC' or exists (select 1 from space_member m where m.space_id = s.id and m.member_id = :viewer))
+				  and (:kind = 'all' or (:kind = 'communities') = (s.organisation_id is null))
+				order by s.created_at desc limit 200""")
+			.param("viewer", viewerId == null ? -1L : viewerId)
+			.param("kind", communities == null ? "all" : communities ? "communities" : "hosted")
+			.query(Long.class)
+			.list()
+			.stream()
+			.map(id -> summary(spaces.findById(id).orElseThrow()))
+			.toList();
+	}
+
+	/** The spaces of one organisation that the viewer may see. */
+	@Transactional(readOnly = true)
+	public List<SpaceSummary> ofOrganisation(String organisationSlug, @Nullable Long viewerId) {
+		OrganisationSummary organisation = organisations.bySlug(organisationSlug);
+		return jdbc.sql("select id from space where organisation_id = ? order by created_at")
+			.param(organisation.id())
+			.query(Long.class)
+			.list()
+			.stream()
+			.map(id -> spaces.findById(id).orElseThrow())
+			.filter(s -> s.visibility() == Visibility.PUBLIC || permissions.allowed(SpacePermissions.Action.SEE, s, viewerId)
+					&& viewerId != null)
+			.map(this::summary)
+			.toList();
+	}
+
+	/** The spaces a member belongs to. */
+	@Transactional(readOnly = true)
+	public List<SpaceSummary> of(long memberId) {
+		return jdbc.sql("select space_id from space_member where member_id = ? order by joined_at desc")
+			.param(memberId)
+			.query(Long.class)
+			.list()
+			.stream()
+			.map(id -> summary(spaces.findById(id).orElseThrow()))
+			.toList();
+	}
+
+	private Space visible(String slug, @Nullable Long viewerId) {
+		Space space = spaces.findBySlug(slug == null ? "" : slug)
+			.orElseThrow(() -> DomainException.notFound("error.space.not-found", slug));
+		permissions.require(SpacePermissions.Action.SEE, space, viewerId);
+		return space;
+	}
+
+	private boolean addMember(Space space, long memberId, String role) {
+		return jdbc.sql("insert into space_member (space_id, member_id, role) values (?, ?, ?) on conflict do nothing")
+			.params(space.id(), memberId, role)
+			.update() == 1;
+	}
+
+	SpaceSummary summary(Space s) {
+		long memberCount = jdbc.sql("select count(*) from space_member where space_id = ?")
+			.param(s.id())
+			.query(Long.class)
+			.single();
+		Long organisationId = s.organisationId();
+		return new SpaceSummary(s.id(), s.slug(), s.name(), s.description(), Markdown.toSafeHtml(s.description()),
+				s.visibility(), organisationId == null ? null : organisations.byId(organisationId), s.capabilities(),
+				memberCount, s.createdAt());
+	}
+
+	private Errors validate(String name, String description, Visibility visibility, Set<String> switchedOn) {
+		var errors = Errors.none();
+		errors.checkLength("name", name, 2, 100);
+		errors.checkLength("description", nn(description), 0, 5000);
+		if (visibility == null) {
+			errors.reject("visibility", "error.required");
+		}
+		List<String> unknown = capabilities.unknown(switchedOn);
+		if (!unknown.isEmpty()) {
+			errors.reject("capabilities", "error.capability.unknown", String.join(", ", unknown));
+		}
+		return errors;
+	}
+
+	private static String nn(@Nullable String s) {
+		return s == null ? "" : s;
+	}
+}

@@ -1,0 +1,53 @@
+package org.cocreate.tags;
+
+import java.util.List;
+import org.cocreate.following.Feed;
+import org.cocreate.following.Follows;
+import org.cocreate.following.Target;
+import org.cocreate.shared.DomainException;
+import org.cocreate.shared.Hashtags;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Tags over JSON. */
+@RestController
+class TagApiController {
+
+	record TagJson(String name, long followers, List<ActivityJson> recent) {
+	}
+
+	record ActivityJson(String occurredAt, String actorHandle, String message, List<String> args, String link) {
+	}
+
+	private final Tags tags;
+
+	private final Follows follows;
+
+	private final Feed feed;
+
+	TagApiController(Tags tags, Follows follows, Feed feed) {
+		this.tags = tags;
+		this.follows = follows;
+		this.feed = feed;
+	}
+
+	@GetMapping("/api/v1/tags")
+	List<Tags.TagCount> popular() {
+		return tags.popular(100);
+	}
+
+	@GetMapping("/api/v1/tags/{name}")
+	TagJson one(@PathVariable String name) {
+		String tag = Hashtags.normalise(name);
+		if (!tags.exists(tag)) {
+			throw DomainException.notFound("error.tag.not-found", tag);
+		}
+		var recent = feed.about(Target.tag(tag), null, 0)
+			.items()
+			.stream()
+			.map(i -> new ActivityJson(i.occurredAt().toString(), i.actor().handle(), i.message(), i.args(), i.link()))
+			.toList();
+		return new TagJson(tag, follows.followers(Target.tag(tag)), recent);
+	}
+}

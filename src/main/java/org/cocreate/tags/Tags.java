@@ -1,0 +1,67 @@
+package org.cocreate.tags;
+
+import java.util.List;
+import java.util.Optional;
+import org.cocreate.following.Activity;
+import org.cocreate.following.Target;
+import org.cocreate.following.TargetDirectory;
+import org.cocreate.shared.Hashtags;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Known tags, recorded as activities name them, and how often each is used. */
+@Service
+public class Tags implements TargetDirectory {
+
+	/** A tag with the number of activities that concern it. */
+	public record TagCount(String name, long uses) {
+	}
+
+	private final JdbcClient jdbc;
+
+	Tags(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@ApplicationModuleListener
+	void on(Activity activity) {
+		activity.targets().stream().filter(t -> t.kind() == Target.Kind.TAG).forEach(t -> record(t.key()));
+	}
+
+	@Transactional
+	public void record(String name) {
+		String tag = Hashtags.normalise(name);
+		if (Hashtags.isValid(tag)) {
+			jdbc.sql("insert into tag (name) values (?) on conflict do nothing").param(tag).update();
+		}
+	}
+
+	@Transactional(readOnly = true)
+	public boolean exists(String name) {
+		return jdbc.sql("select exists (select 1 from tag where name = ?)").param(Hashtags.normalise(name)).query(Boolean.class).single();
+	}
+
+	/** The most used tags, for the tag directory. */
+	@Transactional(readOnly = true)
+	public List<TagCount> popular(int limit) {
+		return jdbc.sql("""
+				select t.name, (select count(*) from activity_target a where a.target_kind = 'TAG' and a.target_key = t.name) as uses
+				from tag t order by uses desc, t.name limit ?""")
+			.param(Math.clamp(limit, 1, 500))
+			.query(TagCount.class)
+			.list();
+	}
+
+	@Override
+	public Target.Kind kind() {
+		return Target.Kind.TAG;
+	}
+
+	@Override
+	public Optional<TargetInfo> find(String key) {
+		return exists(key) ? Optional.of(new TargetInfo(Target.tag(key), "#" + Hashtags.normalise(key), "/tags/" + Hashtags.normalise(key)))
+				: Optional.empty();
+	}
+}
