@@ -9,7 +9,7 @@ public record MemberSummary(long id, String handle, String displayName, int avat
 
 	/** The avatar's address; a generated initial when the member has none. */
 	public String avatarPath() {
-		return "/avatars/" + handle + ".png?v=" + avatarVersion;
+		return "/avatars/" + handle + "?v=" + avatarVersion;
 	}
 
 	public String initial() {
