@@ -4,6 +4,8 @@ import java.util.List;
 import org.cocreate.following.TargetDirectory.TargetInfo;
 import org.cocreate.identity.MemberPrincipal;
 import org.cocreate.shared.PageOf;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -25,22 +27,21 @@ class FollowApiController {
 		}
 	}
 
-	record FeedItemJson(long id, String occurredAt, String actorHandle, String actorDisplayName, String message,
-			List<String> args, String link, String excerpt) {
-
-		static FeedItemJson of(FeedItem item) {
-			return new FeedItemJson(item.id(), item.occurredAt().toString(), item.actor().handle(),
-					item.actor().displayName(), item.message(), item.args(), item.link(), item.excerpt());
-		}
+	/** One feed item; {@code text} is the sentence in the caller's language, {@code message} its key. */
+	record FeedItemJson(long id, String occurredAt, String actorHandle, String actorDisplayName, String text,
+			String message, List<String> args, String link, String excerpt) {
 	}
 
 	private final Follows follows;
 
 	private final Feed feed;
 
-	FollowApiController(Follows follows, Feed feed) {
+	private final MessageSource messages;
+
+	FollowApiController(Follows follows, Feed feed, MessageSource messages) {
 		this.follows = follows;
 		this.feed = feed;
+		this.messages = messages;
 	}
 
 	@GetMapping("/api/v1/follows")
@@ -63,6 +64,11 @@ class FollowApiController {
 
 	@GetMapping("/api/v1/feed")
 	PageOf<FeedItemJson> feed(@AuthenticationPrincipal MemberPrincipal me, @RequestParam(defaultValue = "0") long before) {
-		return feed.home(me.id(), before).map(FeedItemJson::of);
+		var locale = LocaleContextHolder.getLocale();
+		return feed.home(me.id(), before)
+			.map(item -> new FeedItemJson(item.id(), item.occurredAt().toString(), item.actor().handle(),
+					item.actor().displayName(),
+					item.actor().displayName() + " " + messages.getMessage(item.message(), item.args().toArray(), item.message(), locale),
+					item.message(), item.args(), item.link(), item.excerpt()));
 	}
 }

@@ -39,7 +39,7 @@ class SecurityConfiguration {
 	static final String[] PUBLIC_PAGES = { "/", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
 			"/@*", "/avatars/**", "/members", "/organisations", "/o/*", "/o/*/responders", "/spaces", "/spaces/of/*", "/s/*",
 			"/tags/**", "/follow-button/**", "/activity/**", "/signup", "/login", "/verify", "/password/**", "/settings/email/confirm", "/dev/mailbox",
-			"/api", "/api/explorer", "/swagger-ui/**", "/v3/api-docs/**", "/actuator/health/**", "/actuator/health",
+			"/api", "/api/explorer", "/api/swagger-ui/**", "/swagger-ui/**", "/v3/api-docs/**", "/actuator/health/**", "/actuator/health",
 			"/actuator/prometheus", "/actuator/info" };
 
 	static final String[] PUBLIC_FORMS = { "/signup", "/password/forgot", "/password/reset", "/verify/resend", "/locale",
