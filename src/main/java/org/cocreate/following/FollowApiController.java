@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Follows and the home feed over JSON. */
 @RestController
+@io.swagger.v3.oas.annotations.tags.Tag(name = "Following")
 class FollowApiController {
 
 	record FollowJson(String kind, String key, String name, String link) {

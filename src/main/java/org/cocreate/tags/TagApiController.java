@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Tags over JSON. */
 @RestController
+@io.swagger.v3.oas.annotations.tags.Tag(name = "Tags")
 class TagApiController {
 
 	record TagJson(String name, long followers, List<ActivityJson> recent) {

@@ -32,6 +32,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Members over JSON: sign-up, the caller's own account, public profiles. */
 @RestController
+@io.swagger.v3.oas.annotations.tags.Tag(name = "Members")
 class MemberApiController {
 
 	/** A member as the API shows it publicly. */

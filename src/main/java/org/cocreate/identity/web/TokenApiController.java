@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Personal access tokens: create one with HTTP Basic (e-mail:password), then use it as a bearer token. */
 @RestController
+@io.swagger.v3.oas.annotations.tags.Tag(name = "Tokens")
 class TokenApiController {
 
 	record CreateTokenJson(@Nullable String name) {

@@ -28,6 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Organisations, staff and invitations over JSON. */
 @RestController
+@io.swagger.v3.oas.annotations.tags.Tag(name = "Organisations")
 class OrganisationApiController {
 
 	record OrganisationJson(String slug, String name, String kind, String description, String descriptionHtml,

@@ -31,6 +31,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Spaces, communities, membership and the installed capabilities over JSON. */
 @RestController
+@io.swagger.v3.oas.annotations.tags.Tag(name = "Spaces")
 class SpaceApiController {
 
 	record SpaceJson(String slug, String name, String description, String descriptionHtml, String visibility,
