@@ -3,7 +3,6 @@ package org.cocreate.platform.web;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
-import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import org.springframework.context.annotation.Bean;
@@ -20,8 +19,7 @@ class ApiDocumentation {
 				.version("v1")
 				.description("Everything a member can do on Cocreate, as JSON. Create a personal access token with "
 						+ "HTTP Basic (e-mail:password) at POST /api/v1/tokens and send it as 'Authorization: Bearer <token>'. "
-						+ "Errors are application/problem+json.")
-				.license(new License().name("Open source")))
+						+ "Errors are application/problem+json."))
 			.components(new Components()
 				.addSecuritySchemes("bearer", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer"))
 				.addSecuritySchemes("basic", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")))
