@@ -162,6 +162,7 @@ create table activity_target (
     target_key  varchar(100) not null,
     primary key (target_kind, target_key, activity_id)
 );
+create index activity_target_activity on activity_target (activity_id);
 
 -- The development mailbox: mail kept here instead of sent when no SMTP server is configured.
 create table dev_mail (

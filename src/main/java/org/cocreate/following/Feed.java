@@ -117,8 +117,9 @@ public class Feed {
 			.filter(r -> actors.containsKey(r.actorId()))
 			.map(r -> new FeedItem(r.id(), r.occurredAt(), actors.get(r.actorId()), r.message(), r.args(), r.link(), r.excerpt()))
 			.toList();
-		String next = rows.size() > visible.size() || visible.size() == PAGE
-				? (visible.isEmpty() ? null : Long.toString(visible.getLast().id())) : null;
+		// More may follow when a full page was shown, or when every fetched row was filtered out.
+		String next = visible.size() == PAGE ? Long.toString(visible.getLast().id())
+				: rows.size() == PAGE * 2 ? Long.toString(rows.getLast().id()) : null;
 		return new PageOf<>(items, next);
 	}
 
