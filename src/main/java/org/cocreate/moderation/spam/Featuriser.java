@@ -63,9 +63,12 @@ final class Featuriser {
 			+ "\\b(?:/\\S*)?"
 			+ "|\\bwatch\\?v=\\S+"
 			+ "|[\\[(]\\s?dot\\s?[\\])]\\s?\\S+"
-			+ "|\\b[a-z0-9-]+\\s?(?:\\.|\\bdot\\b)\\s?(?:com|net|org)\\b");
+			+ "|\\b[a-z0-9-]{1,63}\\s?(?:\\.|\\bdot\\b)\\s?(?:com|net|org)\\b");
 
-	private static final Pattern EMAIL = Pattern.compile("[a-z0-9._%+-]+@[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.[a-z]{2,}");
+	// Patterns here repeat groups only a few times (Java matches each repetition of a group by
+	// recursion, and thousands of them, as in "a.a.a.…", overflow the stack), and a run that may be
+	// tried from every position is bounded (else "a-a-a-…" takes time quadratic in its length).
+	private static final Pattern EMAIL = Pattern.compile("[a-z0-9._%+-]{1,64}@[a-z0-9-][a-z0-9.-]{0,252}\\.[a-z]{2,}");
 
 	/** International (+44 …) or North American (555 123 4567) shaped numbers; not view counts. */
 	private static final Pattern PHONE = Pattern.compile(
