@@ -2,6 +2,7 @@ package org.cocreate;
 
 import java.util.Arrays;
 import java.util.Optional;
+import org.cocreate.moderation.SpamCommand;
 
 /**
  * The command-line tools packed into the application jar. Each runs on plain Java, with no
@@ -24,6 +25,7 @@ final class CommandLineTools {
 		String[] rest = Arrays.copyOfRange(args, 1, args.length);
 		return switch (args[0]) {
 			// Tools register here as their modules land: "pb" (budgets), "spam" (moderation).
+			case "spam" -> Optional.of(a -> SpamCommand.run(rest, System.out, System.err));
 			default -> Optional.empty();
 		};
 	}
