@@ -14,6 +14,7 @@ import org.cocreate.identity.Profiles;
 import org.cocreate.identity.Profiles.UpdateProfile;
 import org.cocreate.shared.DomainException;
 import org.cocreate.shared.InvalidCommand;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -88,16 +89,19 @@ class SettingsController {
 	}
 
 	@PostMapping("/settings/avatar")
-	String avatar(@AuthenticationPrincipal MemberPrincipal me, @RequestParam("avatar") MultipartFile file,
-			RedirectAttributes redirect) throws IOException {
+	String avatar(@AuthenticationPrincipal MemberPrincipal me, @RequestParam("avatar") MultipartFile file, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) throws IOException {
 		try {
 			profiles.changeAvatar(me.id(), file.getBytes());
 			redirect.addFlashAttribute("flash", "flash.avatar-saved");
+			return "redirect:/settings/profile";
 		}
 		catch (InvalidCommand invalid) {
-			redirect.addFlashAttribute("avatarErrors", invalid.errors().all());
+			// Shown on the page itself: the errors are no flash attribute, which the session in the database could not store.
+			model.addAttribute("avatarErrors", invalid.errors().all());
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			return profile(me, model);
 		}
-		return "redirect:/settings/profile";
 	}
 
 	@PostMapping("/settings/avatar/remove")
