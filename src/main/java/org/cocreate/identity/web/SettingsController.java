@@ -69,10 +69,15 @@ class SettingsController {
 		return PROFILE;
 	}
 
+	/** A form shown again with its errors answers 400, so that nothing mistakes it for a success. */
+	private static void badRequest(HttpServletResponse response) {
+		response.setStatus(HttpStatus.BAD_REQUEST.value());
+	}
+
 	@PostMapping("/settings/profile")
 	String updateProfile(@AuthenticationPrincipal MemberPrincipal me, @RequestParam(defaultValue = "") String displayName,
 			@RequestParam(defaultValue = "") String bio, @RequestParam(defaultValue = "") String links, Model model,
-			RedirectAttributes redirect) {
+			RedirectAttributes redirect, HttpServletResponse response) {
 		try {
 			profiles.update(me.id(), new UpdateProfile(displayName, bio, lines(links)));
 			redirect.addFlashAttribute("flash", "flash.profile-saved");
@@ -84,6 +89,7 @@ class SettingsController {
 			model.addAttribute("bio", bio);
 			model.addAttribute("links", links);
 			model.addAttribute("errors", invalid.errors().all());
+			badRequest(response);
 			return PROFILE;
 		}
 	}
@@ -99,7 +105,7 @@ class SettingsController {
 		catch (InvalidCommand invalid) {
 			// Shown on the page itself: the errors are no flash attribute, which the session in the database could not store.
 			model.addAttribute("avatarErrors", invalid.errors().all());
-			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			badRequest(response);
 			return profile(me, model);
 		}
 	}
@@ -119,7 +125,8 @@ class SettingsController {
 
 	@PostMapping("/settings/email")
 	String changeEmail(@AuthenticationPrincipal MemberPrincipal me, @RequestParam(defaultValue = "") String email,
-			@RequestParam(defaultValue = "") String currentPassword, Model model, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "") String currentPassword, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
 		try {
 			accounts.requestEmailChange(me.id(), email, currentPassword);
 			redirect.addFlashAttribute("flash", "flash.email-change-sent");
@@ -129,6 +136,7 @@ class SettingsController {
 			model.addAttribute("account", members.account(me.id()));
 			model.addAttribute("newEmail", email);
 			model.addAttribute("emailErrors", invalid.errors().all());
+			badRequest(response);
 			return ACCOUNT;
 		}
 	}
@@ -142,7 +150,7 @@ class SettingsController {
 	@PostMapping("/settings/password")
 	String changePassword(@AuthenticationPrincipal MemberPrincipal me,
 			@RequestParam(defaultValue = "") String currentPassword, @RequestParam(defaultValue = "") String newPassword,
-			Model model, RedirectAttributes redirect) {
+			Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		try {
 			accounts.changePassword(me.id(), currentPassword, newPassword);
 			redirect.addFlashAttribute("flash", "flash.password-changed");
@@ -151,6 +159,7 @@ class SettingsController {
 		catch (InvalidCommand invalid) {
 			model.addAttribute("account", members.account(me.id()));
 			model.addAttribute("passwordErrors", invalid.errors().all());
+			badRequest(response);
 			return ACCOUNT;
 		}
 	}
@@ -172,13 +181,14 @@ class SettingsController {
 
 	@PostMapping("/settings/tokens")
 	String createToken(@AuthenticationPrincipal MemberPrincipal me, @RequestParam(defaultValue = "") String name,
-			Model model) {
+			Model model, HttpServletResponse response) {
 		try {
 			model.addAttribute("created", tokens.create(me.id(), name));
 		}
 		catch (InvalidCommand invalid) {
 			model.addAttribute("name", name);
 			model.addAttribute("errors", invalid.errors().all());
+			badRequest(response);
 		}
 		model.addAttribute("tokens", tokens.list(me.id()));
 		return TOKENS;
