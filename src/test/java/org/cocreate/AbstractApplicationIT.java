@@ -86,7 +86,10 @@ public abstract class AbstractApplicationIT {
 	/** Signs up through the API, reads the verification mail and follows its link, as a person would. */
 	protected Member signUpAndVerify(String prefix) {
 		String handle = uniqueHandle(prefix);
-		String email = emailOf(handle);
+		return signUpAndVerify(handle, emailOf(handle));
+	}
+
+	protected Member signUpAndVerify(String handle, String email) {
 		String name = "Test " + handle;
 		var http = http();
 		var created = http.api("POST", "/api/v1/members", null,

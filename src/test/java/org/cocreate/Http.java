@@ -195,7 +195,10 @@ public final class Http {
 	// --- plumbing
 
 	private HttpRequest.Builder request(String path, String... headers) {
-		var builder = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60)).header("Accept-Language", "en");
+		var builder = HttpRequest.newBuilder(base.resolve(path))
+			.timeout(Duration.ofSeconds(60))
+			.header("Accept-Language", "en")
+			.header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8");
 		for (int i = 0; i + 1 < headers.length; i += 2) {
 			builder.setHeader(headers[i], headers[i + 1]);
 		}
