@@ -100,13 +100,13 @@ public final class Http {
 		return send(request(path, headers).GET());
 	}
 
-	/** Posts a form as a browser does, with the fields in the order given. */
-	public Response postForm(String path, Map<String, String> fields) {
+	/** Posts a form as a browser does, with the fields in the order given (and extra headers, name then value). */
+	public Response postForm(String path, Map<String, String> fields, String... headers) {
 		String body = fields.entrySet()
 			.stream()
 			.map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
 			.collect(Collectors.joining("&"));
-		return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
+		return send(request(path, headers).header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(BodyPublishers.ofString(body)));
 	}
 
