@@ -9,6 +9,11 @@ import org.junit.jupiter.api.Test;
  * After five failed log-ins for an address, further attempts are refused before the password
  * is checked, even with the right one: on the API with 429 and Retry-After, on the page with
  * a redirect that says so. (Each test uses its own member: counts are per address.)
+ * <p>
+ * Failures are also counted per network origin (20 in 15 minutes), and every test client is
+ * 127.0.0.1 in the one shared application context: keep the failed log-ins of all integration
+ * tests together below that, or the last ones would be throttled for the wrong reason. These
+ * tests make 14.
  */
 class LoginThrottleIT extends AbstractApplicationIT {
 
