@@ -2,6 +2,7 @@ package org.cocreate.identity.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.UUID;
 import org.cocreate.AbstractApplicationIT;
 import org.junit.jupiter.api.Test;
 
@@ -16,6 +17,26 @@ class ProfilePagesIT extends AbstractApplicationIT {
 
 		assertThat(page.status()).isEqualTo(200);
 		assertThat(page.body()).contains(member.displayName(), "@" + member.handle());
+	}
+
+	@Test
+	void aLongMemberDirectoryRendersCompletelyOnAFirstVisit() {
+		// Enough members to fill the first page of the directory, whatever else is stored.
+		String prefix = "dir_" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+		jdbc.sql("""
+				insert into member (email, handle, display_name, password_hash, email_verified_at)
+				select :p || '_' || g || '@it.cocreate.test', :p || '_' || g, 'Directory Member Number ' || g, 'unusable', now()
+				from generate_series(1, 48) g""").param("p", prefix).update();
+
+		// A first visit: no session yet, as for anyone arriving from a search engine.
+		var page = http().get("/members");
+
+		assertThat(page.status()).isEqualTo(200);
+		assertThat(page.body().length()).as("a page longer than the response buffer (8 KB)").isGreaterThan(8 * 1024);
+		assertThat(page.body().strip()).endsWith("</html>");
+		// The footer's language form came out whole, with its CSRF token.
+		assertThat(page.body()).contains("name=\"lang\"");
+		assertThat(page.csrf()).isNotBlank();
 	}
 
 	@Test
