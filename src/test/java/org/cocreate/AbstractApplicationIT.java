@@ -3,12 +3,16 @@ package org.cocreate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 import org.cocreate.identity.MemberSummary;
 import org.cocreate.identity.Registration;
 import org.cocreate.identity.Registration.SignUp;
@@ -24,8 +28,8 @@ import org.springframework.web.util.HtmlUtils;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The whole application on a random port, on real PostgreSQL (embedded, in its own folder under
- * {@code target/}, or the server named by {@code COCREATE_DB_URL}), sending mail to GreenMail.
+ * The whole application on a random port, on real PostgreSQL (embedded, in a fresh folder under
+ * {@code target/it-data}, or the server named by {@code COCREATE_DB_URL}), sending mail to GreenMail.
  * Every subclass gets the same context, started once. The database may hold data of other tests
  * or runs, so tests make their own members, organisations and spaces with unique names.
  */
@@ -39,8 +43,25 @@ public abstract class AbstractApplicationIT {
 
 	protected static final TestMailServer MAIL = TestMailServer.shared();
 
-	/** Kept between runs (as a real site's data is), under target/ so that a clean build removes it. */
-	private static final Path DATA_DIR = Path.of("target", "it-data", "app", "postgres").toAbsolutePath();
+	private static final Path RUNS = Path.of("target", "it-data", "runs").toAbsolutePath();
+
+	private static final Path DATA_DIR = freshDataDir();
+
+	/**
+	 * An empty folder for this test run's embedded database: the migrations may have changed
+	 * since the last run. Earlier runs' folders are removed, so they do not pile up.
+	 */
+	private static Path freshDataDir() {
+		if (Files.isDirectory(RUNS)) {
+			try (Stream<Path> paths = Files.walk(RUNS)) {
+				paths.sorted(Comparator.reverseOrder()).filter(p -> !p.equals(RUNS)).forEach(p -> p.toFile().delete());
+			}
+			catch (IOException ex) {
+				// Left-overs only cost disk space.
+			}
+		}
+		return RUNS.resolve(UUID.randomUUID().toString()).resolve("postgres");
+	}
 
 	@DynamicPropertySource
 	static void testInfrastructure(DynamicPropertyRegistry registry) {
