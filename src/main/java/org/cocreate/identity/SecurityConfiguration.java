@@ -1,7 +1,11 @@
 package org.cocreate.identity;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.cocreate.shared.SiteSettings;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,6 +23,9 @@ import org.springframework.security.web.authentication.rememberme.JdbcTokenRepos
 import org.springframework.security.web.authentication.rememberme.PersistentTokenRepository;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.security.web.csrf.CsrfTokenRequestHandler;
+import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 
@@ -103,13 +110,39 @@ class SecurityConfiguration {
 			.build();
 	}
 
+	/**
+	 * The default CSRF handler, except that a tampered token is refused (403) instead of failing
+	 * the request (500): Spring Security's XOR decoding throws when a forged token of the right
+	 * length does not decode to UTF-8.
+	 */
+	static final class TamperedCsrfTokensRefused implements CsrfTokenRequestHandler {
+
+		private final XorCsrfTokenRequestAttributeHandler xor = new XorCsrfTokenRequestAttributeHandler();
+
+		@Override
+		public void handle(HttpServletRequest request, HttpServletResponse response, Supplier<CsrfToken> csrfToken) {
+			xor.handle(request, response, csrfToken);
+		}
+
+		@Override
+		public @Nullable String resolveCsrfTokenValue(HttpServletRequest request, CsrfToken csrfToken) {
+			try {
+				return xor.resolveCsrfTokenValue(request, csrfToken);
+			}
+			catch (IllegalArgumentException tampered) {
+				return null;
+			}
+		}
+	}
+
 	@Bean
 	@Order(2)
 	SecurityFilterChain pages(HttpSecurity http, LoginThrottleFilter throttle, LoginOutcomes outcomes,
 			PersistentTokenRepository rememberMeTokens, MemberDetailsService members, SiteSettings site,
 			Environment environment) throws Exception {
 		boolean prod = environment.matchesProfiles("prod");
-		http.authorizeHttpRequests(a -> a.requestMatchers(HttpMethod.GET, PUBLIC_PAGES)
+		http.csrf(c -> c.csrfTokenRequestHandler(new TamperedCsrfTokensRefused()))
+			.authorizeHttpRequests(a -> a.requestMatchers(HttpMethod.GET, PUBLIC_PAGES)
 			.permitAll()
 			.requestMatchers(HttpMethod.POST, PUBLIC_FORMS)
 			.permitAll()

@@ -121,19 +121,23 @@ class Organisation {
 	/** Adds a member to the staff, or changes their role if they are staff already. */
 	void appoint(long memberId, StaffRole role) {
 		Instant since = staff.stream().filter(s -> s.memberId() == memberId).map(Staff::since).findFirst().orElse(Instant.now());
-		staff.removeIf(s -> s.memberId() == memberId);
-		staff.add(new Staff(memberId, role, since));
-		ensureOwner();
+		var changed = new HashSet<>(staff);
+		changed.removeIf(s -> s.memberId() == memberId);
+		changed.add(new Staff(memberId, role, since));
+		replaceStaff(changed);
 	}
 
 	void dismiss(long memberId) {
-		staff.removeIf(s -> s.memberId() == memberId);
-		ensureOwner();
+		var changed = new HashSet<>(staff);
+		changed.removeIf(s -> s.memberId() == memberId);
+		replaceStaff(changed);
 	}
 
-	private void ensureOwner() {
-		if (staff.stream().noneMatch(s -> s.role() == StaffRole.OWNER)) {
+	/** Takes the changed staff only if it keeps an owner: a refused change leaves the organisation as it was. */
+	private void replaceStaff(Set<Staff> changed) {
+		if (changed.stream().noneMatch(s -> s.role() == StaffRole.OWNER)) {
 			throw DomainException.conflict("error.organisation.last-owner");
 		}
+		this.staff = changed;
 	}
 }

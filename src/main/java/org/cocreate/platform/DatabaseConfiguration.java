@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -23,8 +24,14 @@ class DatabaseConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(DatabaseConfiguration.class);
 
+	/**
+	 * In the prod profile the readiness check runs first, so that a refused start has not
+	 * created, started and migrated an embedded database before it refuses.
+	 */
 	@Bean(destroyMethod = "close")
-	EmbeddedServer embeddedServer(DatabaseSettings settings) {
+	EmbeddedServer embeddedServer(DatabaseSettings settings, ObjectProvider<ProductionReadiness> productionReadiness) {
+		productionReadiness.ifAvailable(checked -> {
+		});
 		return settings.embedded() ? EmbeddedServer.start(settings) : EmbeddedServer.none();
 	}
 

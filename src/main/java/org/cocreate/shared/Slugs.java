@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 /** URL names for organisations and spaces: lower-case letters, digits and single hyphens. */
 public final class Slugs {
 
-	public static final Pattern VALID = Pattern.compile("[a-z0-9](?:[a-z0-9-]{0,58}[a-z0-9])?");
+	public static final Pattern VALID = Pattern.compile("(?=.{1,60}$)[a-z0-9]+(?:-[a-z0-9]+)*");
 
 	private Slugs() {
 	}

@@ -1,6 +1,7 @@
 package org.cocreate.identity.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import org.cocreate.identity.Accounts;
 import org.cocreate.identity.Registration;
@@ -9,6 +10,7 @@ import org.cocreate.identity.Registration.SignUpResult;
 import org.cocreate.shared.InvalidCommand;
 import org.cocreate.shared.web.FormErrors;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -101,7 +103,8 @@ class AuthController {
 	}
 
 	@PostMapping("/signup")
-	String signUp(@ModelAttribute("form") SignUpForm form, BindingResult result, Model model) {
+	String signUp(@ModelAttribute("form") SignUpForm form, BindingResult result, Model model,
+			HttpServletResponse response) {
 		var outcome = registration.signUp(new SignUp(form.getEmail(), form.getHandle(), form.getDisplayName(),
 				form.getPassword(), LocaleContextHolder.getLocale().getLanguage()));
 		return switch (outcome) {
@@ -112,6 +115,7 @@ class AuthController {
 			case SignUpResult.Rejected rejected -> {
 				FormErrors.copy(rejected.errors(), result);
 				form.setPassword("");
+				response.setStatus(HttpStatus.BAD_REQUEST.value());
 				yield SIGNUP;
 			}
 		};
@@ -162,7 +166,7 @@ class AuthController {
 
 	@PostMapping("/password/reset")
 	String reset(@RequestParam(defaultValue = "") String token, @RequestParam(defaultValue = "") String password,
-			Model model, RedirectAttributes redirect) {
+			Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		try {
 			accounts.resetPassword(token, password);
 			redirect.addFlashAttribute("flash", "flash.password-reset");
@@ -171,6 +175,7 @@ class AuthController {
 		catch (InvalidCommand invalid) {
 			model.addAttribute("token", token);
 			model.addAttribute("errors", invalid.errors().all());
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			return RESET;
 		}
 	}

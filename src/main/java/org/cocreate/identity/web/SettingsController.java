@@ -14,6 +14,7 @@ import org.cocreate.identity.Profiles;
 import org.cocreate.identity.Profiles.UpdateProfile;
 import org.cocreate.shared.DomainException;
 import org.cocreate.shared.InvalidCommand;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -68,10 +69,15 @@ class SettingsController {
 		return PROFILE;
 	}
 
+	/** A form shown again with its errors answers 400, so that nothing mistakes it for a success. */
+	private static void badRequest(HttpServletResponse response) {
+		response.setStatus(HttpStatus.BAD_REQUEST.value());
+	}
+
 	@PostMapping("/settings/profile")
 	String updateProfile(@AuthenticationPrincipal MemberPrincipal me, @RequestParam(defaultValue = "") String displayName,
 			@RequestParam(defaultValue = "") String bio, @RequestParam(defaultValue = "") String links, Model model,
-			RedirectAttributes redirect) {
+			RedirectAttributes redirect, HttpServletResponse response) {
 		try {
 			profiles.update(me.id(), new UpdateProfile(displayName, bio, lines(links)));
 			redirect.addFlashAttribute("flash", "flash.profile-saved");
@@ -83,21 +89,25 @@ class SettingsController {
 			model.addAttribute("bio", bio);
 			model.addAttribute("links", links);
 			model.addAttribute("errors", invalid.errors().all());
+			badRequest(response);
 			return PROFILE;
 		}
 	}
 
 	@PostMapping("/settings/avatar")
-	String avatar(@AuthenticationPrincipal MemberPrincipal me, @RequestParam("avatar") MultipartFile file,
-			RedirectAttributes redirect) throws IOException {
+	String avatar(@AuthenticationPrincipal MemberPrincipal me, @RequestParam("avatar") MultipartFile file, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) throws IOException {
 		try {
 			profiles.changeAvatar(me.id(), file.getBytes());
 			redirect.addFlashAttribute("flash", "flash.avatar-saved");
+			return "redirect:/settings/profile";
 		}
 		catch (InvalidCommand invalid) {
-			redirect.addFlashAttribute("avatarErrors", invalid.errors().all());
+			// Shown on the page itself: the errors are no flash attribute, which the session in the database could not store.
+			model.addAttribute("avatarErrors", invalid.errors().all());
+			badRequest(response);
+			return profile(me, model);
 		}
-		return "redirect:/settings/profile";
 	}
 
 	@PostMapping("/settings/avatar/remove")
@@ -115,7 +125,8 @@ class SettingsController {
 
 	@PostMapping("/settings/email")
 	String changeEmail(@AuthenticationPrincipal MemberPrincipal me, @RequestParam(defaultValue = "") String email,
-			@RequestParam(defaultValue = "") String currentPassword, Model model, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "") String currentPassword, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
 		try {
 			accounts.requestEmailChange(me.id(), email, currentPassword);
 			redirect.addFlashAttribute("flash", "flash.email-change-sent");
@@ -125,6 +136,7 @@ class SettingsController {
 			model.addAttribute("account", members.account(me.id()));
 			model.addAttribute("newEmail", email);
 			model.addAttribute("emailErrors", invalid.errors().all());
+			badRequest(response);
 			return ACCOUNT;
 		}
 	}
@@ -138,7 +150,7 @@ class SettingsController {
 	@PostMapping("/settings/password")
 	String changePassword(@AuthenticationPrincipal MemberPrincipal me,
 			@RequestParam(defaultValue = "") String currentPassword, @RequestParam(defaultValue = "") String newPassword,
-			Model model, RedirectAttributes redirect) {
+			Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		try {
 			accounts.changePassword(me.id(), currentPassword, newPassword);
 			redirect.addFlashAttribute("flash", "flash.password-changed");
@@ -147,6 +159,7 @@ class SettingsController {
 		catch (InvalidCommand invalid) {
 			model.addAttribute("account", members.account(me.id()));
 			model.addAttribute("passwordErrors", invalid.errors().all());
+			badRequest(response);
 			return ACCOUNT;
 		}
 	}
@@ -168,13 +181,14 @@ class SettingsController {
 
 	@PostMapping("/settings/tokens")
 	String createToken(@AuthenticationPrincipal MemberPrincipal me, @RequestParam(defaultValue = "") String name,
-			Model model) {
+			Model model, HttpServletResponse response) {
 		try {
 			model.addAttribute("created", tokens.create(me.id(), name));
 		}
 		catch (InvalidCommand invalid) {
 			model.addAttribute("name", name);
 			model.addAttribute("errors", invalid.errors().all());
+			badRequest(response);
 		}
 		model.addAttribute("tokens", tokens.list(me.id()));
 		return TOKENS;

@@ -1,5 +1,6 @@
 package org.cocreate.organisations.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.cocreate.identity.MemberPrincipal;
 import org.cocreate.organisations.OrganisationKind;
 import org.cocreate.organisations.Organisations;
@@ -9,6 +10,7 @@ import org.cocreate.organisations.StaffRole;
 import org.cocreate.shared.DomainException;
 import org.cocreate.shared.InvalidCommand;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -58,7 +60,7 @@ class OrganisationController {
 	String create(@AuthenticationPrincipal MemberPrincipal me, @RequestParam(defaultValue = "") String name,
 			@RequestParam(defaultValue = "") String slug, @RequestParam(defaultValue = "OTHER") OrganisationKind kind,
 			@RequestParam(defaultValue = "") String description, @RequestParam(defaultValue = "") String website,
-			Model model, RedirectAttributes redirect) {
+			Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		var command = new CreateOrganisation(name, slug, kind, description, website);
 		try {
 			var created = organisations.create(me.id(), command);
@@ -69,6 +71,7 @@ class OrganisationController {
 			model.addAttribute("form", command);
 			model.addAttribute("kinds", OrganisationKind.values());
 			model.addAttribute("errors", invalid.errors().all());
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			return FORM;
 		}
 	}
@@ -105,7 +108,7 @@ class OrganisationController {
 	@PostMapping("/o/{slug}/invitations")
 	String invite(@PathVariable String slug, @AuthenticationPrincipal MemberPrincipal me,
 			@RequestParam(defaultValue = "") String invitee, @RequestParam(defaultValue = "RESPONDER") StaffRole role,
-			Model model, RedirectAttributes redirect) {
+			Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		try {
 			invitations.invite(me.id(), slug, invitee, role);
 			redirect.addFlashAttribute("flash", "flash.invitation-sent");
@@ -119,6 +122,7 @@ class OrganisationController {
 			model.addAttribute("invitee", invitee);
 			model.addAttribute("role", role);
 			model.addAttribute("errors", invalid.errors().all());
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			return STAFF;
 		}
 	}

@@ -1,5 +1,6 @@
 package org.cocreate.spaces.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -12,6 +13,7 @@ import org.cocreate.spaces.Spaces;
 import org.cocreate.spaces.Spaces.CreateSpace;
 import org.cocreate.spaces.Visibility;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -77,7 +79,7 @@ class SpaceController {
 			@RequestParam(defaultValue = "") String slug, @RequestParam(defaultValue = "") String description,
 			@RequestParam(defaultValue = "PUBLIC") Visibility visibility,
 			@RequestParam(name = "capabilities", required = false) @Nullable List<String> switchedOn, Model model,
-			RedirectAttributes redirect) {
+			RedirectAttributes redirect, HttpServletResponse response) {
 		var command = new CreateSpace(organisation, name, slug, description, visibility,
 				switchedOn == null ? Set.of() : new LinkedHashSet<>(switchedOn));
 		try {
@@ -89,6 +91,7 @@ class SpaceController {
 			if (organisation != null) {
 				model.addAttribute("organisation", organisations.bySlug(organisation));
 			}
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			return form(model, command, invalid);
 		}
 	}
@@ -119,7 +122,7 @@ class SpaceController {
 			@RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String description,
 			@RequestParam(defaultValue = "PUBLIC") Visibility visibility,
 			@RequestParam(name = "capabilities", required = false) @Nullable List<String> switchedOn, Model model,
-			RedirectAttributes redirect) {
+			RedirectAttributes redirect, HttpServletResponse response) {
 		Set<String> chosen = switchedOn == null ? Set.of() : new LinkedHashSet<>(switchedOn);
 		try {
 			spaces.update(me.id(), slug, name, description, visibility, chosen);
@@ -129,6 +132,7 @@ class SpaceController {
 		catch (InvalidCommand invalid) {
 			SpaceSummary space = spaces.bySlug(slug, me.id());
 			model.addAttribute("space", space);
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			return form(model, new CreateSpace(space.organisation() == null ? null : space.organisation().slug(), name, slug,
 					description, visibility, chosen), invalid);
 		}
