@@ -54,7 +54,7 @@ class ProfileController {
 	}
 
 	/** The member's avatar, or a generated initial in a colour derived from the handle. */
-	@GetMapping({ "/avatars/{handle}.png", "/avatars/{handle}" })
+	@GetMapping("/avatars/{handle}")
 	ResponseEntity<byte[]> avatar(@PathVariable String handle) {
 		var cache = CacheControl.maxAge(Duration.ofDays(30)).cachePublic();
 		var stored = profiles.avatar(handle);

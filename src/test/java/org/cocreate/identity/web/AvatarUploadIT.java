@@ -58,7 +58,7 @@ class AvatarUploadIT extends AbstractApplicationIT {
 
 	@Test
 	void anUploadedPictureIsServedAsASquarePng() throws IOException {
-		var served = http().get("/avatars/" + member.handle() + ".png?v=1");
+		var served = http().get("/avatars/" + member.handle() + "?v=1");
 
 		assertThat(served.status()).isEqualTo(200);
 		assertThat(served.contentType()).isEqualTo("image/png");
