@@ -130,11 +130,14 @@ class AuthController {
 	}
 
 	@GetMapping("/verify")
-	String verify(@RequestParam(defaultValue = "") String token, RedirectAttributes redirect) {
+	String verify(@RequestParam(defaultValue = "") String token, RedirectAttributes redirect,
+			jakarta.servlet.http.HttpServletResponse response) {
 		if (registration.verify(token)) {
 			redirect.addFlashAttribute("flash", "flash.verified");
 			return "redirect:/login";
 		}
+		// Expired, used or made-up: 410 tells clients the link itself is gone.
+		response.setStatus(410);
 		return VERIFY_FAILED;
 	}
 

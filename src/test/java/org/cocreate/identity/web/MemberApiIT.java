@@ -37,6 +37,7 @@ class MemberApiIT extends AbstractApplicationIT {
 
 		// The link is single-use.
 		var again = http.get(mail.link("/verify"));
+		assertThat(again.status()).isEqualTo(410);
 		assertThat(again.body()).contains(message("verify.failed.title"));
 
 		var tokenResponse = http.basic("POST", "/api/v1/tokens", email, PASSWORD, Map.of("name", "laptop"));
