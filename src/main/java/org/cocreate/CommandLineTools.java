@@ -3,6 +3,8 @@ package org.cocreate;
 import java.util.Arrays;
 import java.util.Optional;
 
+import org.cocreate.budgets.PbCommand;
+
 /**
  * The command-line tools packed into the application jar. Each runs on plain Java, with no
  * Spring context, so that its output is the answer alone.
@@ -24,6 +26,7 @@ final class CommandLineTools {
 		String[] rest = Arrays.copyOfRange(args, 1, args.length);
 		return switch (args[0]) {
 			// Tools register here as their modules land: "pb" (budgets), "spam" (moderation).
+			case "pb" -> Optional.of(a -> PbCommand.run(rest, System.out, System.err));
 			default -> Optional.empty();
 		};
 	}
