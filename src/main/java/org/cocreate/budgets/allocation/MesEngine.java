@@ -107,24 +107,15 @@ final class MesEngine {
 		}
 		this.utilScale = points ? Rational.of(BigInteger.TEN.pow(pointScale))
 				: utility == EqualSharesRule.Utility.COST ? Rational.of(this.unit) : Rational.ONE;
+		// utilities per ballot entry; an entry with utility 0 is no support at all
 		this.groupWeight = new long[this.groups];
+		long[][] entryUtil = new long[this.groups][];
 		int[] count = new int[this.projects];
 		for (int g = 0; g < this.groups; g++) {
 			this.groupWeight[g] = election.weight(g);
-			for (int p : election.ballot(g)) {
-				count[p]++;
-			}
-		}
-		this.supGroup = new int[this.projects][];
-		this.supUtil = new long[this.projects][];
-		for (int p = 0; p < this.projects; p++) {
-			this.supGroup[p] = new int[count[p]];
-			this.supUtil[p] = new long[count[p]];
-		}
-		int[] fill = new int[this.projects];
-		for (int g = 0; g < this.groups; g++) {
 			int[] ballot = election.ballot(g);
 			BigDecimal[] pts = election.points(g);
+			entryUtil[g] = new long[ballot.length];
 			for (int j = 0; j < ballot.length; j++) {
 				int p = ballot[j];
 				long u;
@@ -138,9 +129,28 @@ final class MesEngine {
 					}
 					u = scaledPoint.longValueExact();
 				}
-				this.supGroup[p][fill[p]] = g;
-				this.supUtil[p][fill[p]] = u;
-				fill[p]++;
+				entryUtil[g][j] = u;
+				if (u > 0) {
+					count[p]++;
+				}
+			}
+		}
+		this.supGroup = new int[this.projects][];
+		this.supUtil = new long[this.projects][];
+		for (int p = 0; p < this.projects; p++) {
+			this.supGroup[p] = new int[count[p]];
+			this.supUtil[p] = new long[count[p]];
+		}
+		int[] fill = new int[this.projects];
+		for (int g = 0; g < this.groups; g++) {
+			int[] ballot = election.ballot(g);
+			for (int j = 0; j < ballot.length; j++) {
+				int p = ballot[j];
+				if (entryUtil[g][j] > 0) {
+					this.supGroup[p][fill[p]] = g;
+					this.supUtil[p][fill[p]] = entryUtil[g][j];
+					fill[p]++;
+				}
 			}
 		}
 		this.uniformUtil = new long[this.projects];
