@@ -22,6 +22,8 @@ public final class Rational implements Comparable<Rational> {
 
 	public static final Rational ONE = new Rational(1, 1);
 
+	private static final BigInteger LONG_MIN = BigInteger.valueOf(Long.MIN_VALUE);
+
 	/** Numerator and denominator when {@link #big} is {@code null}; meaningless otherwise. */
 	private final long num;
 
@@ -97,7 +99,9 @@ public final class Rational implements Comparable<Rational> {
 			num = num.divide(g);
 			den = den.divide(g);
 		}
-		if (num.bitLength() < 63 && den.bitLength() < 63) {
+		// the long form is canonical for every value that fits (Long.MIN_VALUE excepted, so that
+		// negation never overflows)
+		if (num.bitLength() <= 63 && den.bitLength() <= 63 && !num.equals(LONG_MIN)) {
 			return new Rational(num.longValue(), den.longValue());
 		}
 		return new Rational(num, den);
