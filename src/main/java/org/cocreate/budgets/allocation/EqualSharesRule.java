@@ -50,38 +50,60 @@ public final class EqualSharesRule {
 	 * @param exhaustiveStop during Add1, stop as soon as the outcome is exhaustive
 	 * @param greedyCompletion afterwards, fund more projects by score with the money left
 	 * @param comparison finish with the comparison step against the greedy outcome
+	 * @param maxAdd1Steps at most this many raised endowments; more is reported as an error
+	 * (real elections need a few hundred)
 	 */
 	public record Options(Utility utility, boolean add1, boolean exhaustiveStop, boolean greedyCompletion,
-			boolean comparison) {
+			boolean comparison, int maxAdd1Steps) {
+
+		/** Default bound on Add1 steps. */
+		public static final int MAX_ADD1_STEPS = 100_000;
 
 		public Options {
 			Objects.requireNonNull(utility);
+			if (maxAdd1Steps < 0) {
+				throw new IllegalArgumentException("negative maxAdd1Steps");
+			}
 		}
 
 		/** The plain method ({@code equalshares}). */
 		public static Options plain() {
-			return new Options(Utility.COST, false, false, false, false);
+			return new Options(Utility.COST, false, false, false, false, MAX_ADD1_STEPS);
 		}
 
 		/** With Add1 ({@code equalshares/add1}). */
 		public static Options withAdd1() {
-			return new Options(Utility.COST, true, false, false, false);
+			return new Options(Utility.COST, true, false, false, false, MAX_ADD1_STEPS);
 		}
 
 		public Options withUtility(Utility utility) {
-			return new Options(utility, this.add1, this.exhaustiveStop, this.greedyCompletion, this.comparison);
+			return new Options(utility, this.add1, this.exhaustiveStop, this.greedyCompletion, this.comparison,
+					this.maxAdd1Steps);
 		}
 
 		public Options withComparison(boolean comparison) {
-			return new Options(this.utility, this.add1, this.exhaustiveStop, this.greedyCompletion, comparison);
+			return new Options(this.utility, this.add1, this.exhaustiveStop, this.greedyCompletion, comparison,
+					this.maxAdd1Steps);
 		}
 
 		public Options withGreedyCompletion(boolean greedyCompletion) {
-			return new Options(this.utility, this.add1, this.exhaustiveStop, greedyCompletion, this.comparison);
+			return new Options(this.utility, this.add1, this.exhaustiveStop, greedyCompletion, this.comparison,
+					this.maxAdd1Steps);
 		}
 
+		/**
+		 * Stop Add1 at the first exhaustive outcome, as pabutools and equalshares.net's
+		 * JavaScript snippet do. Off by default: Wieliczka 2023's official outcome is only
+		 * reproduced without it.
+		 */
 		public Options withExhaustiveStop(boolean exhaustiveStop) {
-			return new Options(this.utility, this.add1, exhaustiveStop, this.greedyCompletion, this.comparison);
+			return new Options(this.utility, this.add1, exhaustiveStop, this.greedyCompletion, this.comparison,
+					this.maxAdd1Steps);
+		}
+
+		public Options withMaxAdd1Steps(int maxAdd1Steps) {
+			return new Options(this.utility, this.add1, this.exhaustiveStop, this.greedyCompletion, this.comparison,
+					maxAdd1Steps);
 		}
 	}
 
@@ -111,7 +133,7 @@ public final class EqualSharesRule {
 		Rational endowment = Rational.of(engine.budget, voters);
 		MesEngine.Run run = engine.run(endowment, false);
 		if (options.add1()) {
-			run = add1(engine, run, options.exhaustiveStop(), notes);
+			run = add1(engine, run, options, notes);
 		}
 		notes.add("Equal Shares endowment per voter: " + money(run.endowment.divide(engine.unit)) + " (virtual budget "
 				+ money(run.endowment.multiply(voters).divide(engine.unit)) + ")");
@@ -147,19 +169,33 @@ public final class EqualSharesRule {
 	/**
 	 * Add1: from the whole-unit share floor(B/n), add one currency unit per voter per step and
 	 * keep the last outcome that fits the budget.
+	 *
+	 * <p>Two provable shortcuts keep hostile inputs from looping for ever: while the outcome is
+	 * empty, shares below the cheapest project's {@code cost / supporters} cannot buy anything
+	 * either, so they are skipped; and once every eligible project is funded, a larger share
+	 * cannot change the outcome. Beyond that, {@code maxSteps} bounds the work and is reported
+	 * as an error rather than silently cut short.
 	 */
-	private static MesEngine.Run add1(MesEngine engine, MesEngine.Run start, boolean exhaustiveStop, List<String> notes) {
+	private static MesEngine.Run add1(MesEngine engine, MesEngine.Run start, Options options, List<String> notes)
+			throws UnsupportedElectionException {
 		int voters = engine.election().voterCount();
 		long unit = engine.unit;
 		long wholeShare = engine.budget / unit / voters; // currency units per voter, rounded down
 		MesEngine.Run current = start;
 		int steps = 0;
 		for (long share = wholeShare + 1;; share++) {
-			if (exhaustiveStop && exhaustive(engine, current)) {
+			if (options.exhaustiveStop() && exhaustive(engine, current)) {
 				break;
 			}
 			if (allEligibleFunded(engine, current)) {
 				break; // raising the share cannot change anything any more
+			}
+			if (current.winners.isEmpty()) {
+				share = Math.max(share, firstShareThatBuysAnything(engine));
+			}
+			if (steps == options.maxAdd1Steps()) {
+				throw new UnsupportedElectionException("Add1 did not settle within " + options.maxAdd1Steps()
+						+ " raised endowments (per-voter share " + share + ")");
 			}
 			MesEngine.Run next = engine.run(Rational.of(Math.multiplyExact(share, unit)), false);
 			steps++;
@@ -170,6 +206,23 @@ public final class EqualSharesRule {
 		}
 		notes.add("Add1 computed " + steps + " raised endowments");
 		return current;
+	}
+
+	/**
+	 * The smallest whole share with which the supporters of some project can pay for it at the
+	 * start: below it, nothing is affordable and the outcome is empty.
+	 */
+	private static long firstShareThatBuysAnything(MesEngine engine) {
+		long best = Long.MAX_VALUE;
+		for (int p = 0; p < engine.projects(); p++) {
+			if (engine.eligible(p)) {
+				// share * unit * supporters >= cost
+				long perVoter = engine.unit * engine.supporterCount[p];
+				long share = (engine.cost[p] + perVoter - 1) / perVoter;
+				best = Math.min(best, share);
+			}
+		}
+		return best;
 	}
 
 	private static boolean exhaustive(MesEngine engine, MesEngine.Run run) {

@@ -216,6 +216,31 @@ class EqualSharesRuleTest {
 	}
 
 	@Test
+	void add1SkipsSharesThatCannotBuyAnything() throws Exception {
+		// one voter with 1 unit; the only project costs 10^12: Add1 must not count to 10^12
+		Election election = Election.builder(BallotType.APPROVAL, BigDecimal.ONE)
+			.project("castle", 1_000_000_000_000L)
+			.ballot("castle")
+			.build();
+		Outcome outcome = EqualSharesRule.run(election, Options.withAdd1());
+		assertThat(outcome.selected()).isEmpty();
+		assertThat(outcome.notes()).contains("Add1 computed 1 raised endowments");
+	}
+
+	@Test
+	void add1ReportsWhenItCannotSettle() {
+		// a cheap project is funded at once; the dear one would need 10^12 raised shares
+		Election election = Election.builder(BallotType.APPROVAL, BigDecimal.TEN)
+			.project("bench", 1)
+			.project("castle", 1_000_000_000_000L)
+			.ballot("bench", "castle")
+			.build();
+		assertThatThrownBy(() -> EqualSharesRule.run(election, Options.withAdd1().withMaxAdd1Steps(50)))
+			.isInstanceOf(UnsupportedElectionException.class)
+			.hasMessageStartingWith("Add1 did not settle within 50 raised endowments");
+	}
+
+	@Test
 	void ordinalBallotsAreNotSupported() {
 		Election election = Election.builder(BallotType.ORDINAL, BigDecimal.TEN).project("a", 1).ballot("a").build();
 		assertThatThrownBy(() -> Rules.apply("equalshares/add1", election))
