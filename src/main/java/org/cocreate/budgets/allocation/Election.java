@@ -19,8 +19,11 @@ import org.jspecify.annotations.Nullable;
  * Voters who cast identical ballots are kept once with a weight (their number), which changes
  * no rule and makes large elections cheap to compute.
  *
- * <p>Scores, used by the greedy rules and as the "vote count" in tie-breaking, are computed
- * here from the ballots: an approval counts 1; cumulative and scoring ballots count their
+ * <p>The greedy rules rank by the tally recorded with the election when there is one (a
+ * pabulib file's PROJECTS {@code score} column, else its {@code votes} column: the official
+ * count, which pabulib's own checker ranks by, and which may include ballots the VOTES section
+ * lacks). Otherwise, and always for Equal Shares, scores come from the ballots: an approval
+ * counts 1; cumulative and scoring ballots count their
  * points (scoring ballots add {@code default_score} for every voter who did not list the
  * project); ordinal ballots count Borda points, {@code L} for a first place, {@code L-1} for a
  * second and so on, where {@code L} is the META {@code max_length} (the number of places on
@@ -47,7 +50,17 @@ public final class Election {
 	/** How many voters cast each distinct ballot. */
 	private final int[] weights;
 
+	/** Scores computed from the ballots. */
+	private final BigDecimal[] ballotScores;
+
+	/** The tallies the greedy rules rank by: recorded ones if given, else {@link #ballotScores}. */
 	private final BigDecimal[] scores;
+
+	/** Where {@link #scores} come from, e.g. "the PROJECTS score column". */
+	private final String scoreSource;
+
+	/** How many recorded tallies differ from the ballots. */
+	private final int scoreDisagreements;
 
 	private final int[] supporters;
 
@@ -77,22 +90,38 @@ public final class Election {
 		this.threshold = b.threshold;
 		this.defaultScore = b.defaultScore;
 		int n = this.projectIds.size();
-		this.scores = new BigDecimal[n];
-		Arrays.fill(this.scores, BigDecimal.ZERO);
+		this.ballotScores = new BigDecimal[n];
+		Arrays.fill(this.ballotScores, BigDecimal.ZERO);
 		this.supporters = new int[n];
 		for (int i = 0; i < groups; i++) {
 			BigDecimal w = BigDecimal.valueOf(this.weights[i]);
 			for (int j = 0; j < this.ballots[i].length; j++) {
 				int p = this.ballots[i][j];
-				this.scores[p] = this.scores[p].add(this.points[i][j].multiply(w));
+				this.ballotScores[p] = this.ballotScores[p].add(this.points[i][j].multiply(w));
 				this.supporters[p] += this.weights[i];
 			}
 		}
 		if (this.type == BallotType.SCORING && b.defaultScore.signum() != 0) {
 			for (int p = 0; p < n; p++) {
 				BigDecimal unlisted = BigDecimal.valueOf((long) voters - this.supporters[p]);
-				this.scores[p] = this.scores[p].add(b.defaultScore.multiply(unlisted));
+				this.ballotScores[p] = this.ballotScores[p].add(b.defaultScore.multiply(unlisted));
 			}
+		}
+		if (b.recordedTallies != null) {
+			this.scores = b.recordedTallies.toArray(BigDecimal[]::new);
+			this.scoreSource = b.recordedSource;
+			int differ = 0;
+			for (int p = 0; p < n; p++) {
+				if (this.scores[p].compareTo(this.ballotScores[p]) != 0) {
+					differ++;
+				}
+			}
+			this.scoreDisagreements = differ;
+		}
+		else {
+			this.scores = this.ballotScores;
+			this.scoreSource = "the ballots";
+			this.scoreDisagreements = 0;
 		}
 	}
 
@@ -127,6 +156,14 @@ public final class Election {
 		for (PbProject project : instance.projects()) {
 			builder.project(project.id(), project.cost());
 		}
+		// the official tally, as pabulib records it and its checker ranks by: score, else votes
+		for (String column : List.of("score", "votes")) {
+			List<BigDecimal> tallies = recorded(instance, column);
+			if (tallies != null) {
+				builder.recordedTallies(tallies, "the PROJECTS " + column + " column");
+				break;
+			}
+		}
 		for (PbVote vote : instance.votes()) {
 			List<BigDecimal> points = vote.points();
 			if (points == null || type == BallotType.ORDINAL || type.isApproval()) {
@@ -137,6 +174,22 @@ public final class Election {
 			}
 		}
 		return builder.build();
+	}
+
+	/** The column's values if every project has one, else {@code null}. */
+	private static @Nullable List<BigDecimal> recorded(PbInstance instance, String column) {
+		if (!instance.hasProjectColumn(column)) {
+			return null;
+		}
+		List<BigDecimal> values = new ArrayList<>();
+		for (PbProject project : instance.projects()) {
+			String value = instance.projectValue(project, column);
+			if (value == null || value.isEmpty()) {
+				return null;
+			}
+			values.add(new BigDecimal(value));
+		}
+		return values;
 	}
 
 	public static Builder builder(BallotType type, BigDecimal budget) {
@@ -173,9 +226,28 @@ public final class Election {
 		return this.voterCount;
 	}
 
-	/** The score of a project (see the class comment). */
+	/**
+	 * The tally the greedy rules rank a project by: the one recorded with the election (a
+	 * pabulib file's PROJECTS {@code score}, else {@code votes}) when every project has one,
+	 * otherwise {@link #ballotScore}.
+	 */
 	public BigDecimal score(int project) {
 		return this.scores[project];
+	}
+
+	/** The score computed from the ballots (see the class comment). */
+	public BigDecimal ballotScore(int project) {
+		return this.ballotScores[project];
+	}
+
+	/** Where {@link #score} comes from, for explanations: "the ballots" or a column. */
+	public String scoreSource() {
+		return this.scoreSource;
+	}
+
+	/** How many projects have a recorded tally that the ballots do not add up to. */
+	public int scoreDisagreements() {
+		return this.scoreDisagreements;
 	}
 
 	/** How many voters listed the project on their ballot. */
@@ -230,6 +302,10 @@ public final class Election {
 
 		private int maxLength;
 
+		private @Nullable List<BigDecimal> recordedTallies;
+
+		private String recordedSource = "";
+
 		private Builder(BallotType type, BigDecimal budget) {
 			this.type = Objects.requireNonNull(type);
 			if (budget.signum() < 0) {
@@ -257,6 +333,16 @@ public final class Election {
 		/** Projects below this score are not eligible for the greedy rules. */
 		public Builder threshold(@Nullable BigDecimal threshold) {
 			this.threshold = threshold;
+			return this;
+		}
+
+		/**
+		 * Official tallies, one per project in declaration order, for the greedy rules to rank
+		 * by instead of the ballots (the ballots of a file may be a subset of those counted).
+		 */
+		public Builder recordedTallies(List<BigDecimal> tallies, String source) {
+			this.recordedTallies = List.copyOf(tallies);
+			this.recordedSource = source;
 			return this;
 		}
 
@@ -340,6 +426,9 @@ public final class Election {
 		}
 
 		public Election build() {
+			if (this.recordedTallies != null && this.recordedTallies.size() != this.ids.size()) {
+				throw new IllegalStateException(this.recordedTallies.size() + " tallies for " + this.ids.size() + " projects");
+			}
 			return new Election(this);
 		}
 	}

@@ -257,7 +257,7 @@ public final class EqualSharesRule {
 				left = left.subtract(election.cost(p));
 			}
 		}
-		Integer[] order = GreedyRule.ranking(election, GreedyRule.TieBreak.DECLARATION_ORDER);
+		Integer[] order = GreedyRule.ranking(election, GreedyRule.TieBreak.DECLARATION_ORDER, true);
 		for (int r = 0; r < order.length; r++) {
 			int p = order[r];
 			if (funded[p]) {
@@ -266,7 +266,7 @@ public final class EqualSharesRule {
 			if (election.cost(p).compareTo(left) <= 0) {
 				funded[p] = true;
 				left = left.subtract(election.cost(p));
-				why[p] = new Explanation.Completion(r + 1, election.score(p));
+				why[p] = new Explanation.Completion(r + 1, election.ballotScore(p));
 			}
 			else {
 				why[p] = new Explanation.NotCompleted(why[p]);
@@ -280,7 +280,8 @@ public final class EqualSharesRule {
 	 * the greedy outcome replaces Equal Shares only if strictly more voters prefer it.
 	 */
 	private static Outcome compare(Election election, Outcome mes, String ruleName, List<String> notes) {
-		Outcome greedy = GreedyRule.run(election, "greedy", false, null, GreedyRule.TieBreak.DECLARATION_ORDER);
+		// the benchmark counts approvals on the ballots, as pabulib's checker does
+		Outcome greedy = GreedyRule.run(election, "greedy", false, null, GreedyRule.TieBreak.DECLARATION_ORDER, true);
 		boolean[] inMes = new boolean[election.projectCount()];
 		boolean[] inGreedy = new boolean[election.projectCount()];
 		for (int p = 0; p < election.projectCount(); p++) {

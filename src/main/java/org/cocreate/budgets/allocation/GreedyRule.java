@@ -80,12 +80,18 @@ public final class GreedyRule {
 
 	/** The ranking: project indices by score, highest first, ties as {@code tieBreak} says. */
 	static Integer[] ranking(Election election, TieBreak tieBreak) {
+		return ranking(election, tieBreak, false);
+	}
+
+	/** As {@link #ranking(Election, TieBreak)}, by ballot counts if {@code byBallots}. */
+	static Integer[] ranking(Election election, TieBreak tieBreak, boolean byBallots) {
 		int n = election.projectCount();
 		Integer[] order = new Integer[n];
 		for (int i = 0; i < n; i++) {
 			order[i] = i;
 		}
-		Comparator<Integer> byScore = (a, b) -> election.score(b).compareTo(election.score(a));
+		Comparator<Integer> byScore = byBallots ? (a, b) -> election.ballotScore(b).compareTo(election.ballotScore(a))
+				: (a, b) -> election.score(b).compareTo(election.score(a));
 		if (tieBreak == TieBreak.LOWER_COST) {
 			byScore = byScore.thenComparing((a, b) -> election.cost(a).compareTo(election.cost(b)));
 		}
@@ -95,8 +101,17 @@ public final class GreedyRule {
 
 	static Outcome run(Election election, String ruleName, boolean stopAtFirstMiss, @Nullable BigDecimal threshold,
 			TieBreak tieBreak) {
+		return run(election, ruleName, stopAtFirstMiss, threshold, tieBreak, false);
+	}
+
+	/**
+	 * The greedy rule; {@code byBallots} ranks by the ballots even when the election records
+	 * its own tallies (the benchmark of Equal Shares' comparison step does).
+	 */
+	static Outcome run(Election election, String ruleName, boolean stopAtFirstMiss, @Nullable BigDecimal threshold,
+			TieBreak tieBreak, boolean byBallots) {
 		int n = election.projectCount();
-		Integer[] order = ranking(election, tieBreak);
+		Integer[] order = ranking(election, tieBreak, byBallots);
 		Explanation[] why = new Explanation[n];
 		boolean[] funded = new boolean[n];
 		BigDecimal left = election.budget();
@@ -104,7 +119,7 @@ public final class GreedyRule {
 		for (int r = 0; r < n; r++) {
 			int p = order[r];
 			BigDecimal cost = election.cost(p);
-			BigDecimal score = election.score(p);
+			BigDecimal score = byBallots ? election.ballotScore(p) : election.score(p);
 			Explanation.GreedyStatus status;
 			BigDecimal before = left;
 			if (threshold != null && score.compareTo(threshold) < 0) {
@@ -130,7 +145,15 @@ public final class GreedyRule {
 			}
 			why[p] = new Explanation.Greedy(r + 1, score, cost, before, status);
 		}
-		return outcome(election, ruleName, funded, why, List.of());
+		List<String> notes = new ArrayList<>();
+		String source = byBallots ? "the ballots" : election.scoreSource();
+		notes.add("scores from " + source);
+		if (!byBallots && election.scoreDisagreements() > 0) {
+			int differ = election.scoreDisagreements();
+			notes.add("the ballots add up to a different score for " + differ + (differ == 1 ? " project" : " projects")
+					+ "; the recorded tally was used");
+		}
+		return outcome(election, ruleName, funded, why, notes);
 	}
 
 	static Outcome outcome(Election election, String ruleName, boolean[] funded, Explanation[] why, List<String> notes) {

@@ -164,6 +164,40 @@ class GreedyRuleTest {
 	}
 
 	@Test
+	void theRecordedTallyRanksWhenTheBallotsAreOnlyPartOfTheVote() throws Exception {
+		// the VOTES section holds 2 ballots for a and 1 for b, but the official counts (which
+		// include ballots not in the file) put b first; only one project fits
+		String text = """
+				META
+				key;value
+				budget;10
+				vote_type;approval
+				PROJECTS
+				project_id;cost;votes
+				a;10;2
+				b;10;5
+				VOTES
+				voter_id;vote
+				1;a
+				2;a
+				3;b
+				""";
+		Election election = Election.from(new PbReader().read(text));
+		assertThat(election.score(1)).isEqualByComparingTo("5");
+		assertThat(election.ballotScore(1)).isEqualByComparingTo("1");
+		Outcome outcome = GreedyRule.run(election, GreedyRule.Variant.GREEDY);
+		assertThat(outcome.selected()).containsExactly("b");
+		assertThat(outcome.notes()).containsExactly("scores from the PROJECTS votes column",
+				"the ballots add up to a different score for 1 project; the recorded tally was used");
+		// Equal Shares (which funds nothing here) and its comparison step only ever count ballots:
+		// the benchmark greedy outcome is a, preferred by its 2 voters
+		Outcome compared = Rules.apply("equalshares-comparison", election);
+		assertThat(compared.notes()).contains(
+				"comparison step: 0 voters prefer the Equal Shares outcome, 2 prefer the greedy outcome");
+		assertThat(compared.selected()).containsExactly("a");
+	}
+
+	@Test
 	void decimalAmountsStayExact() throws Exception {
 		Election.Builder builder = Election.builder(BallotType.APPROVAL, new BigDecimal("0.3"))
 			.project("a", new BigDecimal("0.1"))
