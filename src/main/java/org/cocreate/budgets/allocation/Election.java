@@ -44,8 +44,11 @@ public final class Election {
 	/** Distinct ballots: project indices in ballot order. */
 	private final int[][] ballots;
 
-	/** Points per entry of {@link #ballots} (Borda points for ordinal, 1 for approval). */
-	private final BigDecimal[][] points;
+	/** Points per entry of {@link #ballots} for cumulative and scoring ballots, else null. */
+	private final BigDecimal @Nullable [][] points;
+
+	/** Places on an ordinal ballot (META max_length), 0 if unknown. */
+	private final int places;
 
 	/** How many voters cast each distinct ballot. */
 	private final int[] weights;
@@ -77,6 +80,7 @@ public final class Election {
 		this.ballots = new int[groups][];
 		this.points = new BigDecimal[groups][];
 		this.weights = new int[groups];
+		this.places = b.maxLength;
 		int g = 0;
 		int voters = 0;
 		for (Map.Entry<BallotKey, int[]> entry : b.groups.entrySet()) {
@@ -93,12 +97,25 @@ public final class Election {
 		this.ballotScores = new BigDecimal[n];
 		Arrays.fill(this.ballotScores, BigDecimal.ZERO);
 		this.supporters = new int[n];
+		long[] counted = new long[n]; // approvals and Borda points are whole numbers
 		for (int i = 0; i < groups; i++) {
-			BigDecimal w = BigDecimal.valueOf(this.weights[i]);
-			for (int j = 0; j < this.ballots[i].length; j++) {
-				int p = this.ballots[i][j];
-				this.ballotScores[p] = this.ballotScores[p].add(this.points[i][j].multiply(w));
+			int[] ballot = this.ballots[i];
+			BigDecimal[] pts = this.points[i];
+			long w = this.weights[i];
+			for (int j = 0; j < ballot.length; j++) {
+				int p = ballot[j];
 				this.supporters[p] += this.weights[i];
+				if (pts != null) {
+					this.ballotScores[p] = this.ballotScores[p].add(pts[j].multiply(BigDecimal.valueOf(w)));
+				}
+				else {
+					counted[p] += w * (this.type == BallotType.ORDINAL ? bordaPoints(ballot.length, j) : 1);
+				}
+			}
+		}
+		for (int p = 0; p < n; p++) {
+			if (counted[p] != 0) {
+				this.ballotScores[p] = this.ballotScores[p].add(BigDecimal.valueOf(counted[p]));
 			}
 		}
 		if (this.type == BallotType.SCORING && b.defaultScore.signum() != 0) {
@@ -166,7 +183,7 @@ public final class Election {
 		}
 		for (PbVote vote : instance.votes()) {
 			List<BigDecimal> points = vote.points();
-			if (points == null || type == BallotType.ORDINAL || type.isApproval()) {
+			if (points == null) {
 				builder.ballot(vote.projectIds());
 			}
 			else {
@@ -265,6 +282,11 @@ public final class Election {
 		return this.type == BallotType.SCORING && this.defaultScore.signum() != 0;
 	}
 
+	/** Borda points of place {@code j} (0 first) on a ballot ranking {@code length} projects. */
+	private long bordaPoints(int length, int j) {
+		return (long) Math.max(this.places, length) - j;
+	}
+
 	int ballotGroups() {
 		return this.ballots.length;
 	}
@@ -273,7 +295,8 @@ public final class Election {
 		return this.ballots[group];
 	}
 
-	BigDecimal[] points(int group) {
+	/** Points of a cumulative or scoring ballot; {@code null} for approval and ordinal ones. */
+	BigDecimal @Nullable [] points(int group) {
 		return this.points[group];
 	}
 
@@ -294,7 +317,7 @@ public final class Election {
 
 		private final Map<String, Integer> index = new HashMap<>();
 
-		private final Map<BallotKey, int[]> groups = new LinkedHashMap<>();
+		private final Map<BallotKey, int[]> groups = new LinkedHashMap<>(1 << 12);
 
 		private @Nullable BigDecimal threshold;
 
@@ -358,23 +381,21 @@ public final class Election {
 			return this;
 		}
 
-		/** An approval or ordinal ballot (or the projects of a points ballot, 1 point each). */
+		/**
+		 * An approval or ordinal ballot (most preferred first). On a cumulative or scoring
+		 * election, the projects get 1 point each.
+		 */
 		public Builder ballot(List<String> projects) {
 			int[] ps = indices(projects);
-			BigDecimal[] pts = new BigDecimal[ps.length];
-			if (this.type == BallotType.ORDINAL) {
-				int top = Math.max(this.maxLength, ps.length);
-				for (int i = 0; i < ps.length; i++) {
-					pts[i] = BigDecimal.valueOf(top - i);
-				}
+			if (this.type == BallotType.CUMULATIVE || this.type == BallotType.SCORING) {
+				BigDecimal[] ones = new BigDecimal[ps.length];
+				Arrays.fill(ones, BigDecimal.ONE);
+				return add(new BallotKey(ps, ones));
 			}
-			else {
-				Arrays.fill(pts, BigDecimal.ONE);
-				if (this.type.isApproval()) {
-					Arrays.sort(ps); // a set: the order on the ballot means nothing
-				}
+			if (this.type.isApproval()) {
+				Arrays.sort(ps); // a set: the order on the ballot means nothing
 			}
-			return add(new BallotKey(ps, pts));
+			return add(new BallotKey(ps, null));
 		}
 
 		public Builder ballot(String... projects) {
@@ -383,6 +404,9 @@ public final class Election {
 
 		/** A cumulative or scoring ballot: points per listed project. */
 		public Builder ballot(List<String> projects, List<BigDecimal> points) {
+			if (this.type != BallotType.CUMULATIVE && this.type != BallotType.SCORING) {
+				return ballot(projects);
+			}
 			if (projects.size() != points.size()) {
 				throw new IllegalArgumentException(points.size() + " points for " + projects.size() + " projects");
 			}
@@ -438,14 +462,14 @@ public final class Election {
 
 		final int[] projects;
 
-		final BigDecimal[] points;
+		final BigDecimal @Nullable [] points;
 
 		private final int hash;
 
-		BallotKey(int[] projects, BigDecimal[] points) {
+		BallotKey(int[] projects, BigDecimal @Nullable [] points) {
 			this.projects = projects;
 			this.points = points;
-			this.hash = Arrays.hashCode(projects) * 31 + Arrays.hashCode(points);
+			this.hash = Arrays.hashCode(projects) * 31 + (points == null ? 0 : Arrays.hashCode(points));
 		}
 
 		@Override

@@ -297,7 +297,7 @@ public final class EqualSharesRule {
 			int[] ballot = election.ballot(g);
 			BigDecimal[] points = election.points(g);
 			for (int j = 0; j < ballot.length; j++) {
-				BigDecimal value = approval ? BigDecimal.ONE : points[j];
+				BigDecimal value = approval || points == null ? BigDecimal.ONE : points[j];
 				if (inMes[ballot[j]]) {
 					mesSat = mesSat.add(value);
 				}

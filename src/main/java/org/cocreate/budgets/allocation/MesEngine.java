@@ -63,6 +63,9 @@ final class MesEngine {
 	/** Scaled utility units per unit of real utility. */
 	private final Rational utilScale;
 
+	/** {@code shared[p][q]}: some voter supports both p and q (buying p can hurt q). */
+	private final boolean[][] shared;
+
 	MesEngine(Election election, EqualSharesRule.Utility utility) throws UnsupportedElectionException {
 		this.election = election;
 		this.projects = election.projectCount();
@@ -93,7 +96,7 @@ final class MesEngine {
 						"the Method of Equal Shares needs utilities of unlisted projects to be 0, this election has a default_score");
 			}
 			for (int g = 0; g < this.groups; g++) {
-				for (BigDecimal point : election.points(g)) {
+				for (BigDecimal point : pointsOf(election, g)) {
 					if (point.signum() < 0) {
 						throw new UnsupportedElectionException(
 								"the Method of Equal Shares needs non-negative points, this election has negative ones");
@@ -114,7 +117,7 @@ final class MesEngine {
 		for (int g = 0; g < this.groups; g++) {
 			this.groupWeight[g] = election.weight(g);
 			int[] ballot = election.ballot(g);
-			BigDecimal[] pts = election.points(g);
+			BigDecimal[] pts = points ? pointsOf(election, g) : null;
 			entryUtil[g] = new long[ballot.length];
 			for (int j = 0; j < ballot.length; j++) {
 				int p = ballot[j];
@@ -123,7 +126,7 @@ final class MesEngine {
 					u = utility == EqualSharesRule.Utility.COST ? this.cost[p] : 1;
 				}
 				else {
-					BigDecimal scaledPoint = pts[j].movePointRight(pointScale);
+					BigDecimal scaledPoint = java.util.Objects.requireNonNull(pts)[j].movePointRight(pointScale);
 					if (scaledPoint.compareTo(BigDecimal.valueOf(1L << 40)) > 0) {
 						throw new UnsupportedElectionException("points too large to compute exactly");
 					}
@@ -153,6 +156,19 @@ final class MesEngine {
 				}
 			}
 		}
+		this.shared = new boolean[this.projects][this.projects];
+		for (int g = 0; g < this.groups; g++) {
+			int[] ballot = election.ballot(g);
+			for (int a = 0; a < ballot.length; a++) {
+				if (entryUtil[g][a] > 0) {
+					for (int b = 0; b < ballot.length; b++) {
+						if (entryUtil[g][b] > 0) {
+							this.shared[ballot[a]][ballot[b]] = true;
+						}
+					}
+				}
+			}
+		}
 		this.uniformUtil = new long[this.projects];
 		this.supporterCount = new long[this.projects];
 		this.totalUtil = new long[this.projects];
@@ -179,6 +195,14 @@ final class MesEngine {
 			this.supporterCount[p] = voters;
 			this.totalUtil[p] = util;
 		}
+	}
+
+	private static BigDecimal[] pointsOf(Election election, int group) {
+		BigDecimal[] points = election.points(group);
+		if (points == null) {
+			throw new IllegalStateException("a points ballot without points");
+		}
+		return points;
 	}
 
 	private long scaled(BigDecimal amount, String what) throws UnsupportedElectionException {
@@ -435,7 +459,7 @@ final class MesEngine {
 			reorder(order, evaluated, remaining, previous);
 			if (why != null) {
 				for (int p : order) {
-					if (remaining[p] && !affordable(p)) {
+					if (remaining[p] && this.shared[best][p] && !affordable(p)) {
 						remaining[p] = false;
 						why[p] = new Explanation.Outbid(this.round, this.election.projectId(best));
 					}
@@ -529,10 +553,19 @@ final class MesEngine {
 				touch(k, this.groupWeight[sup[i]]);
 			}
 		}
-		BigInteger money = BigInteger.ZERO;
+		// sum per generation (budgets over the same denominator), then bring each sum up to date
+		BigInteger[] byGeneration = new BigInteger[this.round + 1];
 		for (int i = 0; i < this.touchedCount; i++) {
 			int k = this.touched[i];
-			money = money.add(budgetNow(k).multiply(BigInteger.valueOf(this.markWeight[k])));
+			BigInteger part = this.classNum[k].multiply(BigInteger.valueOf(this.markWeight[k]));
+			int g = this.classRound[k];
+			byGeneration[g] = byGeneration[g] == null ? part : byGeneration[g].add(part);
+		}
+		BigInteger money = BigInteger.ZERO;
+		for (int g = 0; g <= this.round; g++) {
+			if (byGeneration[g] != null) {
+				money = money.add(byGeneration[g].multiply(this.toCurrent[g]));
+			}
 		}
 		return money.compareTo(BigInteger.valueOf(this.cost[p]).multiply(this.denominator[this.round])) >= 0;
 	}
