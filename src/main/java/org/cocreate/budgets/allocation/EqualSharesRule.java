@@ -16,11 +16,12 @@ import java.util.Objects;
  * {@code rho}: each supporter pays {@code min(own money, rho * utility)} and the payments add
  * up to the cost exactly. Stop when no project can be paid for. Ties in {@code rho} go to the
  * cheaper project, then to the one with more supporters, then to the one declared first.</li>
- * <li><b>Add1</b>: raise every voter's share by one currency unit at a time (the virtual budget
- * grows by the number of voters per step), starting from the whole-unit share
- * {@code floor(budget / voters)}, and keep the last outcome whose cost fits the real budget.
+ * <li><b>Add1</b>: after the method with the exact share {@code budget / voters}, try the
+ * whole-unit shares {@code floor(budget / voters) + 1, + 2, ...} (the virtual budget grows by
+ * the number of voters per step) and keep the last outcome whose cost fits the real budget.
  * Optionally stop early at an exhaustive outcome (no further project fits).</li>
- * <li><b>Greedy completion</b> (optional): spend what is left on projects by score.</li>
+ * <li><b>Greedy completion</b> (optional): spend what is left on projects by number of
+ * supporters, highest first.</li>
  * <li><b>Comparison step</b> (optional): compute the greedy outcome too; if strictly more voters
  * prefer it (more of their approved projects funded) than prefer the Equal Shares outcome,
  * take the greedy one.</li>
@@ -167,14 +168,14 @@ public final class EqualSharesRule {
 	}
 
 	/**
-	 * Add1: from the whole-unit share floor(B/n), add one currency unit per voter per step and
-	 * keep the last outcome that fits the budget.
+	 * Add1: from the whole-unit share floor(B/n) + 1, add one currency unit per voter per step
+	 * and keep the last outcome that fits the budget.
 	 *
-	 * <p>Two provable shortcuts keep hostile inputs from looping for ever: while the outcome is
-	 * empty, shares below the cheapest project's {@code cost / supporters} cannot buy anything
-	 * either, so they are skipped; and once every eligible project is funded, a larger share
-	 * cannot change the outcome. Beyond that, {@code maxSteps} bounds the work and is reported
-	 * as an error rather than silently cut short.
+	 * <p>The loop also ends when every candidate is funded: the outcome cannot grow any more, and
+	 * as it fits, the definition alone would never stop. While the outcome is empty, shares below
+	 * the cheapest project's {@code cost / supporters} provably buy nothing either, so they are
+	 * skipped. Beyond that, {@code maxAdd1Steps} bounds the work and is reported as an error
+	 * rather than silently cut short.
 	 */
 	private static MesEngine.Run add1(MesEngine engine, MesEngine.Run start, Options options, List<String> notes)
 			throws UnsupportedElectionException {
@@ -188,7 +189,7 @@ public final class EqualSharesRule {
 				break;
 			}
 			if (allEligibleFunded(engine, current)) {
-				break; // raising the share cannot change anything any more
+				break; // the outcome cannot grow, and it fits: the definition alone would not stop
 			}
 			if (current.winners.isEmpty()) {
 				share = Math.max(share, firstShareThatBuysAnything(engine));
