@@ -2,6 +2,7 @@ package org.cocreate;
 
 import java.util.Arrays;
 import java.util.Optional;
+import org.cocreate.budgets.PbCommand;
 import org.cocreate.moderation.SpamCommand;
 
 /**
@@ -24,7 +25,7 @@ final class CommandLineTools {
 		}
 		String[] rest = Arrays.copyOfRange(args, 1, args.length);
 		return switch (args[0]) {
-			// Tools register here as their modules land: "pb" (budgets), "spam" (moderation).
+			case "pb" -> Optional.of(a -> PbCommand.run(rest, System.out, System.err));
 			case "spam" -> Optional.of(a -> SpamCommand.run(rest, System.out, System.err));
 			default -> Optional.empty();
 		};

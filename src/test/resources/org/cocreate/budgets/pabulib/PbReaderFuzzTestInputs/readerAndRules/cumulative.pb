@@ -1,0 +1,13 @@
+META
+key;value
+budget;100.5
+vote_type;cumulative
+min_project_score_threshold;2
+PROJECTS
+project_id;cost;score
+x;50;5
+y;60.25;3
+VOTES
+voter_id;vote;points;age
+v1;x,y;3,2;40
+v2;x;2;

@@ -1,0 +1,13 @@
+META
+key;value
+budget;9
+vote_type;ordinal
+max_length;2
+PROJECTS
+project_id;cost
+p;5
+q;4
+VOTES
+voter_id;vote
+1;p,q
+2;q
