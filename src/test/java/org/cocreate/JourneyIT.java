@@ -218,6 +218,12 @@ class JourneyIT {
 		visit("/following");
 		assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(spaceName))).isVisible();
 
+		// A wrong address answers 404 with a page in the reader's language (the error page too has <html lang>)
+		var notFound = page.navigate("/s/no-such-space-" + suffix);
+		assertThat(notFound.status()).isEqualTo(404);
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Not found"))).isVisible();
+		checked("not-found page");
+
 		assertThat(cspViolations).as("Content Security Policy violations").isEmpty();
 		assertThat(pagesChecked).hasSizeGreaterThanOrEqualTo(10);
 	}
@@ -245,7 +251,8 @@ class JourneyIT {
 		var serious = violations.stream()
 			.filter(v -> "serious".equals(v.get("impact")) || "critical".equals(v.get("impact")))
 			.toList();
-		assertThat(serious).as(() -> "axe-core on " + what + " (" + page.url() + "):\n" + describe(serious))
+		assertThat(serious.stream().map(v -> v.get("impact") + " " + v.get("id")).toList())
+			.as(() -> "axe-core on " + what + " (" + page.url() + "):\n" + describe(serious))
 			.isEmpty();
 		if (!violations.isEmpty()) {
 			System.out.println("axe-core, minor or moderate, on " + what + ":\n" + describe(violations));
