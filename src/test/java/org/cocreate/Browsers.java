@@ -41,11 +41,17 @@ final class Browsers {
 	}
 
 	static Playwright playwright() {
-		var options = new Playwright.CreateOptions();
 		if (systemChromium().isPresent()) {
-			options.setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1"));
+			return Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
 		}
-		return Playwright.create(options);
+		try {
+			return Playwright.create();
+		}
+		catch (RuntimeException ex) {
+			throw new IllegalStateException("Playwright could not install its own Chromium (is the internet closed?). "
+					+ "Install a Chromium and name it, e.g. on Debian: apt-get install chromium, then "
+					+ "COCREATE_CHROMIUM=/usr/bin/chromium ./mvnw verify", ex);
+		}
 	}
 
 	static Browser launch(Playwright playwright) {
