@@ -191,11 +191,14 @@ class JourneyIT {
 		String spacePath = page.url().replaceFirst("^https?://[^/]+", "");
 		assertThat(spacePath).startsWith("/s/");
 
-		// Follow it: the button arrives with htmx, and following swaps it in place
+		// Follow it: the button arrives with htmx (without it there is only a link), and following swaps it in place
 		var follow = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Follow").setExact(true));
 		assertThat(follow).isVisible();
 		checked("space page");
-		follow.click();
+		var followed = page.waitForResponse(
+				r -> r.url().contains("/follows/space/") && "true".equals(r.request().headers().get("hx-request")),
+				follow::click);
+		assertThat(followed.status()).isEqualTo(200);
 		assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Pattern.compile("^Following"))))
 			.isVisible();
 		assertThat(page.getByText("1 follower")).isVisible();
