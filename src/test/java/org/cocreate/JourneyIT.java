@@ -62,7 +62,8 @@ class JourneyIT {
 
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) throws IOException {
-		Path dataDir = Files.createTempDirectory("cocreate-journey-");
+		// under target/, so that mvn clean removes it (each start leaves ~100 MB of data and binaries)
+		Path dataDir = Files.createTempDirectory(Files.createDirectories(Path.of("target", "journey-it")), "db-");
 		registry.add("cocreate.database.embedded-dir", () -> dataDir.resolve("postgres").toString());
 		registry.add("cocreate.demo.enabled", () -> "false");
 		registry.add("spring.mail.host", () -> "127.0.0.1");
