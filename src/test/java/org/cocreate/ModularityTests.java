@@ -13,6 +13,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
+import org.springframework.modulith.docs.Documenter.DiagramOptions;
+import org.springframework.modulith.docs.Documenter.DiagramOptions.ElementsWithoutRelationships;
 
 /**
  * The module boundaries hold: each module uses only the other modules' base packages (their
@@ -33,13 +35,15 @@ class ModularityTests {
 	@Test
 	void writesTheModuleDiagramsIntoDocs() throws IOException {
 		new Documenter(modules, Documenter.Options.defaults().withOutputFolder(OUTPUT.toString()))
-			.writeModulesAsPlantUml()
+			// a module nothing depends on (a command-line tool, say) still belongs in the overview
+			.writeModulesAsPlantUml(DiagramOptions.defaults()
+				.withElementsWithoutRelationships(ElementsWithoutRelationships.VISIBLE))
 			.writeIndividualModulesAsPlantUml()
 			.writeModuleCanvases()
 			.writeAggregatingDocument();
 		try (Stream<Path> files = Files.list(OUTPUT)) {
-			for (Path puml : files.filter(p -> p.toString().endsWith(".puml")).toList()) {
-				Files.write(puml, sortedDeclarations(Files.readAllLines(puml)));
+			for (Path file : files.filter(p -> p.toString().endsWith(".puml") || p.toString().endsWith(".adoc")).toList()) {
+				Files.write(file, sortedDeclarations(Files.readAllLines(file)));
 			}
 		}
 		assertThat(OUTPUT.resolve("components.puml")).exists();
@@ -47,12 +51,13 @@ class ModularityTests {
 			.allSatisfy(m -> assertThat(OUTPUT.resolve("module-" + m.getIdentifier() + ".puml")).exists());
 	}
 
-	static final Pattern DECLARATION = Pattern.compile("^\\s*(Rel|Component|Container|Person)\\(");
+	/** PlantUML declarations, and the bullets of the canvases' lists (a table cell's first one starts with |). */
+	static final Pattern DECLARATION = Pattern.compile("^\\s*(Rel\\(|Component\\(|Container\\(|Person\\(|\\|?\\* )");
 
 	/**
-	 * The Documenter lists relations in the order the class path yields them, which differs from
-	 * one checkout to another. Runs of the same declaration do not depend on their order, so they
-	 * are sorted: the files change only when a module or a dependency does.
+	 * The Documenter lists relations and a canvas's types in the order the class path yields them,
+	 * which differs from one checkout to another. Runs of the same declaration or bullets do not
+	 * depend on their order, so they are sorted: the files change only when the modules do.
 	 */
 	static List<String> sortedDeclarations(List<String> lines) {
 		var out = new ArrayList<String>();
@@ -60,11 +65,10 @@ class ModularityTests {
 		String runKind = null;
 		for (String line : lines) {
 			Matcher m = DECLARATION.matcher(line);
-			String kind = m.find() ? m.group(1) : null;
-			if (runKind != null && !runKind.equals(kind)) {
-				run.sort(null);
-				out.addAll(run);
-				run.clear();
+			String kind = m.find() ? m.group(1).replace("|", "") : null;
+			boolean cellStart = line.startsWith("|* ");
+			if (runKind != null && (!runKind.equals(kind) || cellStart)) {
+				flush(run, out);
 			}
 			runKind = kind;
 			if (kind != null) {
@@ -74,8 +78,20 @@ class ModularityTests {
 				out.add(line);
 			}
 		}
-		run.sort(null);
-		out.addAll(run);
+		flush(run, out);
 		return out;
+	}
+
+	private static void flush(List<String> run, List<String> out) {
+		if (run.isEmpty()) {
+			return;
+		}
+		boolean cell = run.getFirst().startsWith("|");
+		var sorted = new ArrayList<>(run.stream().map(l -> cell && l.startsWith("|") ? l.substring(1) : l).sorted().toList());
+		if (cell) {
+			sorted.set(0, "|" + sorted.getFirst());
+		}
+		out.addAll(sorted);
+		run.clear();
 	}
 }
