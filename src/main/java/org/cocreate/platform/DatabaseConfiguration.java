@@ -74,6 +74,10 @@ class DatabaseConfiguration {
 				var builder = EmbeddedPostgres.builder()
 					.setDataDirectory(dataDir)
 					.setCleanDataDirectory(false)
+					// Spring stops the server (destroyMethod) after everything that uses the data source;
+					// zonky's own JVM hook would stop it at the same time as Spring's, and the beans
+					// that still need the database on shutdown would wait for a connection for 30 s.
+					.setRegisterShutdownHook(false)
 					.setOverrideWorkingDirectory(workDir.toFile())
 					.setServerConfig("max_connections", "200")
 					.setServerConfig("shared_buffers", "128MB");
