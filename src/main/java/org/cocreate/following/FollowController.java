@@ -3,6 +3,7 @@ package org.cocreate.following;
 import java.util.Locale;
 import org.cocreate.identity.MemberPrincipal;
 import org.cocreate.shared.DomainException;
+import org.cocreate.shared.web.Redirects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -47,7 +48,7 @@ class FollowController {
 			@RequestHeader(name = "Referer", required = false) @Nullable String referer, Model model) {
 		Target target = target(kind, key);
 		follows.follow(me.id(), target);
-		return htmx != null ? buttonModel(target, me, model) : back(referer, target);
+		return htmx != null ? buttonModel(target, me, model) : Redirects.back(referer, "/following");
 	}
 
 	@PostMapping("/follows/{kind}/{key}/delete")
@@ -56,7 +57,7 @@ class FollowController {
 			@RequestHeader(name = "Referer", required = false) @Nullable String referer, Model model) {
 		Target target = target(kind, key);
 		follows.unfollow(me.id(), target);
-		return htmx != null ? buttonModel(target, me, model) : back(referer, target);
+		return htmx != null ? buttonModel(target, me, model) : Redirects.back(referer, "/following");
 	}
 
 	@GetMapping("/activity/{kind}/{key}")
@@ -81,16 +82,6 @@ class FollowController {
 		model.addAttribute("followers", follows.followers(info.target()));
 		model.addAttribute("self", me != null && target.kind() == Target.Kind.MEMBER && me.handle().equalsIgnoreCase(target.key()));
 		return BUTTON;
-	}
-
-	private static String back(@Nullable String referer, Target target) {
-		if (referer != null && referer.matches("^https?://[^/]+/[^\\s]*$")) {
-			String path = referer.replaceFirst("^https?://[^/]+", "");
-			if (path.startsWith("/") && !path.startsWith("//")) {
-				return "redirect:" + path;
-			}
-		}
-		return "redirect:/following";
 	}
 
 	static Target target(String kind, String key) {

@@ -1,9 +1,11 @@
 package org.cocreate.mail;
 
+import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -25,8 +27,11 @@ public class Mailer {
 
 	private final String from;
 
-	Mailer(ObjectProvider<JavaMailSender> sender, JdbcClient jdbc, @Value("${cocreate.mail.from}") String from,
-			@Value("${spring.mail.host:}") String smtpHost) {
+	private final MessageSource messages;
+
+	Mailer(ObjectProvider<JavaMailSender> sender, JdbcClient jdbc, MessageSource messages,
+			@Value("${cocreate.mail.from}") String from, @Value("${spring.mail.host:}") String smtpHost) {
+		this.messages = messages;
 		this.sender = smtpHost.isBlank() ? null : sender.getIfAvailable();
 		this.jdbc = jdbc;
 		this.from = from;
@@ -35,6 +40,15 @@ public class Mailer {
 	/** Whether mail is kept in the development mailbox instead of sent. */
 	public boolean developmentMailbox() {
 		return sender == null;
+	}
+
+	/**
+	 * Sends a message written in the recipient's language: {@code key.subject} and
+	 * {@code key.body} from the message bundles, formatted with {@code args}.
+	 */
+	public void send(String to, Locale locale, String key, Object... args) {
+		send(new OutgoingMail(to, messages.getMessage(key + ".subject", args, locale),
+				messages.getMessage(key + ".body", args, locale)));
 	}
 
 	public void send(OutgoingMail mail) {

@@ -2,7 +2,6 @@ package org.cocreate.organisations;
 
 import java.util.Locale;
 import org.cocreate.mail.Mailer;
-import org.cocreate.mail.OutgoingMail;
 import org.cocreate.organisations.OrganisationEvents.StaffInvited;
 import org.cocreate.shared.SiteSettings;
 import org.springframework.context.MessageSource;
@@ -29,9 +28,6 @@ class OrganisationMails {
 	void on(StaffInvited event) {
 		Locale locale = Locale.forLanguageTag(event.locale());
 		String role = messages.getMessage("role." + event.role(), null, event.role(), locale);
-		mailer.send(new OutgoingMail(event.email(),
-				messages.getMessage("mail.invitation.subject", new Object[] { event.organisationName() }, locale),
-				messages.getMessage("mail.invitation.body", new Object[] { event.organisationName(), role, site.link("/invitations") },
-						locale)));
+		mailer.send(event.email(), locale, "mail.invitation", event.organisationName(), role, site.link("/invitations"));
 	}
 }

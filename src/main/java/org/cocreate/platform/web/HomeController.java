@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.cocreate.following.Feed;
 import org.cocreate.identity.MemberPrincipal;
 import org.cocreate.organisations.Organisations;
+import org.cocreate.shared.web.Redirects;
 import org.cocreate.spaces.Spaces;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -62,12 +63,6 @@ class HomeController {
 			.findFirst()
 			.orElse(Locale.ENGLISH);
 		locales.setLocale(request, response, locale);
-		if (referer != null) {
-			String path = referer.replaceFirst("^https?://[^/]+", "");
-			if (path.startsWith("/") && !path.startsWith("//")) {
-				return "redirect:" + path;
-			}
-		}
-		return "redirect:/";
+		return Redirects.back(referer, "/");
 	}
 }
