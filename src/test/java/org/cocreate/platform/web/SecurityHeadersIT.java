@@ -40,6 +40,26 @@ class SecurityHeadersIT extends AbstractApplicationIT {
 	}
 
 	@Test
+	void loggingInChangesTheSessionSoAPlantedSessionIdIsWorthless() {
+		var member = member("fixation");
+		var http = http();
+		http.get("/login");
+		String before = http.cookie("COCREATE_SESSION").orElseThrow(() -> new AssertionError("no session before log-in"));
+
+		var loggedIn = http.logIn(member.email(), member.password());
+		assertThat(loggedIn.status()).isEqualTo(302);
+		String after = http.cookie("COCREATE_SESSION").orElseThrow();
+		assertThat(after).isNotEqualTo(before);
+
+		// Someone who planted or copied the pre-log-in session id gains nothing from it.
+		var attacker = http();
+		var planted = attacker.get("/settings/profile", "Cookie", "COCREATE_SESSION=" + before);
+		assertThat(planted.status()).isEqualTo(302);
+		assertThat(planted.location()).contains("/login");
+		assertThat(http.get("/settings/profile").status()).isEqualTo(200);
+	}
+
+	@Test
 	void theApiAnswersWithAStrictPolicyToo() {
 		var response = http().apiGet("/api/v1/members?size=1", null);
 
