@@ -146,6 +146,12 @@ public class Spaces {
 		return spaces.findBySlug(slug).filter(s -> permissions.allowed(SpacePermissions.Action.SEE, s, viewerId)).map(this::summary);
 	}
 
+	/** A space by its id, when the viewer may see it: for modules that keep only the id of their space. */
+	@Transactional(readOnly = true)
+	public Optional<SpaceSummary> find(long id, @Nullable Long viewerId) {
+		return spaces.findById(id).filter(s -> permissions.allowed(SpacePermissions.Action.SEE, s, viewerId)).map(this::summary);
+	}
+
 	@Transactional(readOnly = true)
 	public boolean isMember(String slug, long memberId) {
 		return spaces.findBySlug(slug).map(s -> permissions.member(s, memberId)).orElse(false);
