@@ -210,7 +210,9 @@ public class Comments {
 
 	private static void validate(@Nullable String body) {
 		var errors = Errors.none();
-		errors.checkLength("body", body, 1, BODY_MAX);
+		if (errors.checkLength("body", body, 1, BODY_MAX) && Scripts.inMarkdown(body)) {
+			errors.reject("body", "error.idea.script");
+		}
 		if (!errors.isEmpty()) {
 			throw new InvalidCommand(errors);
 		}

@@ -81,9 +81,14 @@ class Idea {
 	/** What is wrong with a title, body and tags, field by field. */
 	static Errors validate(@Nullable String title, @Nullable String body, List<String> tags) {
 		var errors = Errors.none();
-		errors.checkLength("title", title, 1, TITLE_MAX);
+		if (errors.checkLength("title", title, 1, TITLE_MAX) && Scripts.inText(title)) {
+			errors.reject("title", "error.idea.script");
+		}
 		if (body != null && body.strip().length() > BODY_MAX) {
 			errors.reject("body", "error.too-long", BODY_MAX);
+		}
+		else if (Scripts.inMarkdown(body)) {
+			errors.reject("body", "error.idea.script");
 		}
 		if (tags.size() > TAGS_MAX) {
 			errors.reject("tags", "error.idea.too-many-tags", TAGS_MAX);
@@ -106,7 +111,9 @@ class Idea {
 		if (next == null) {
 			errors.reject("status", "error.required");
 		}
-		errors.checkLength("response", response, 1, RESPONSE_MAX);
+		if (errors.checkLength("response", response, 1, RESPONSE_MAX) && Scripts.inMarkdown(response)) {
+			errors.reject("response", "error.idea.script");
+		}
 		if (!errors.isEmpty()) {
 			throw new InvalidCommand(errors);
 		}
