@@ -118,6 +118,35 @@ class IdeaPagesIT extends IdeasApiTestBase {
 	}
 
 	@Test
+	void theRevisionsPageComparesTwoVersionsLineByLine() throws Exception {
+		Board board = board();
+		Caller author = member();
+		var created = send("POST", "/api/v1/spaces/" + board.space() + "/ideas", author,
+				"{\"title\": \"Shade sails\", \"body\": \"Line one\\nLine two\"}");
+		long id = json(created).get("id").asLong();
+		send("PATCH", "/api/v1/ideas/" + id, author, "{\"body\": \"Line one\\nLine 2\"}");
+
+		String diff = page(get("/ideas/" + id + "/revisions"), 200);
+
+		assertThat(diff).contains("<del class=\"diff\">- Line two</del>").contains("<ins class=\"diff\">+ Line 2</ins>")
+			.contains("  Line one");
+	}
+
+	@Test
+	void threadsWithRepliesAndADeletedCommentRenderOnTheIdeaPage() throws Exception {
+		Board board = board();
+		long id = postIdea(board, member(), "Reading corners " + unique(""));
+		Caller a = member();
+		long root = json(send("POST", "/api/v1/ideas/" + id + "/comments", a, "{\"body\": \"Root **comment**\"}")).get("id").asLong();
+		send("POST", "/api/v1/ideas/" + id + "/comments", member(), "{\"body\": \"A reply\", \"parentId\": " + root + "}");
+		send("DELETE", "/api/v1/idea-comments/" + root, a, null);
+
+		String page = page(get("/ideas/" + id).with(as(a)), 200);
+
+		assertThat(page).contains("This comment was deleted.").contains("A reply").doesNotContain("Root <strong>comment</strong>");
+	}
+
+	@Test
 	void theResponseMeterIsPublic() throws Exception {
 		Board board = board();
 

@@ -10,6 +10,8 @@ import org.cocreate.ideas.IdeaBoard;
 import org.cocreate.ideas.IdeaSpaceSettings;
 import org.cocreate.ideas.IdeaStatus;
 import org.cocreate.ideas.IdeaViews.IdeaView;
+import org.cocreate.ideas.IdeaViews.RevisionView;
+import org.cocreate.ideas.TextDiff;
 import org.cocreate.ideas.Ideas;
 import org.cocreate.ideas.Ideas.ChangeStatus;
 import org.cocreate.ideas.Ideas.MergeIdea;
@@ -45,6 +47,8 @@ class IdeaController {
 	static final String SUPPORT = "ideas/support :: button";
 
 	static final String METER = "ideas/meter";
+
+	static final String REVISIONS = "ideas/revisions";
 
 	/** What was typed into the post form, kept when it comes back with messages. */
 	record PostForm(String title, String body, String tags) {
@@ -216,6 +220,31 @@ class IdeaController {
 		ideas.delete(me.id(), id);
 		redirect.addFlashAttribute("flash", "flash.idea-removed");
 		return "redirect:/s/" + idea.space().slug() + "/ideas";
+	}
+
+	@GetMapping("/ideas/{id}/revisions")
+	String revisions(@PathVariable long id, @RequestParam(required = false) @Nullable Integer from,
+			@RequestParam(required = false) @Nullable Integer to, @AuthenticationPrincipal @Nullable MemberPrincipal me,
+			Model model) {
+		Long viewer = me == null ? null : me.id();
+		IdeaView idea = board.idea(id, viewer);
+		List<RevisionView> revisions = board.revisions(id, viewer);
+		int newest = revisions.getFirst().number();
+		int right = to == null ? newest : Math.clamp(to, 1, newest);
+		int left = from == null ? Math.max(1, right - 1) : Math.clamp(from, 1, newest);
+		RevisionView before = revision(revisions, left);
+		RevisionView after = revision(revisions, right);
+		model.addAttribute("idea", idea);
+		model.addAttribute("revisions", revisions);
+		model.addAttribute("before", before);
+		model.addAttribute("after", after);
+		model.addAttribute("titleDiff", TextDiff.lines(before.title(), after.title()));
+		model.addAttribute("bodyDiff", TextDiff.lines(before.body(), after.body()));
+		return REVISIONS;
+	}
+
+	private static RevisionView revision(List<RevisionView> revisions, int number) {
+		return revisions.stream().filter(r -> r.number() == number).findFirst().orElse(revisions.getFirst());
 	}
 
 	@GetMapping("/o/{slug}/response-meter")
