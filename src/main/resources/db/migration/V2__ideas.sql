@@ -115,3 +115,26 @@ create table idea_comment_vote (
     created_at timestamptz not null default now(),
     primary key (comment_id, member_id)
 );
+
+-- Edits proposed by other members; the author accepts (a new revision by the proposer, who is
+-- then credited as co-author) or rejects them.
+create table idea_edit_proposal (
+    id            bigint generated always as identity primary key,
+    idea_id       bigint       not null references idea (id) on delete cascade,
+    proposer_id   bigint       not null references member (id),
+    base_revision integer      not null,
+    title         varchar(150) not null,
+    body          text         not null,
+    note          varchar(500) not null default '',
+    status        varchar(10)  not null default 'PENDING' check (status in ('PENDING', 'ACCEPTED', 'REJECTED')),
+    created_at    timestamptz  not null default now(),
+    decided_at    timestamptz
+);
+create index idea_edit_proposal_idea on idea_edit_proposal (idea_id, id);
+
+create table idea_coauthor (
+    idea_id   bigint      not null references idea (id) on delete cascade,
+    member_id bigint      not null references member (id) on delete cascade,
+    since     timestamptz not null default now(),
+    primary key (idea_id, member_id)
+);

@@ -52,8 +52,11 @@ public class IdeaBoard {
 
 	private final Members members;
 
+	private final EditProposals proposals;
+
 	IdeaBoard(JdbcClient jdbc, IdeaRepository ideas, IdeaPermissions permissions, IdeaFollowers followers,
-			Supports supports, Members members) {
+			Supports supports, Members members, EditProposals proposals) {
+		this.proposals = proposals;
 		this.jdbc = jdbc;
 		this.ideas = ideas;
 		this.permissions = permissions;
@@ -168,7 +171,7 @@ public class IdeaBoard {
 						permissions.allowed(Action.ANSWER, space, viewerId), permissions.allowed(Action.MODERATE, space, viewerId));
 		return new IdeaView(id, space, idea.title(), idea.body(), Markdown.toSafeHtml(idea.body()), idea.tags(),
 				idea.status(), idea.mergedInto(), (Integer) counts[0], (Integer) counts[1], members.byId(idea.authorId()),
-				idea.revision(), idea.createdAt(), (Instant) counts[2], (Instant) counts[3], idea.firstAnsweredAt(), false,
+				proposals.coAuthors(id), idea.revision(), idea.createdAt(), (Instant) counts[2], (Instant) counts[3], idea.firstAnsweredAt(), false,
 				viewer);
 	}
 

@@ -24,7 +24,7 @@ public final class IdeaViews {
 	/** One idea with everything its page shows, seen by one viewer. */
 	public record IdeaView(long id, SpaceSummary space, String title, String body, String bodyHtml, List<String> tags,
 			IdeaStatus status, @Nullable Long mergedInto, int supportCount, int commentCount, MemberSummary author,
-			int revision, Instant createdAt, @Nullable Instant thresholdReachedAt,
+			List<MemberSummary> coAuthors, int revision, Instant createdAt, @Nullable Instant thresholdReachedAt,
 			@Nullable Instant answerDueAt, @Nullable Instant firstAnsweredAt, boolean deleted, Viewer viewer) {
 
 		public String path() {

@@ -50,7 +50,7 @@ class SecurityConfiguration {
 			"/api/v1/organisations/*", "/api/v1/organisations/*/staff", "/api/v1/spaces", "/api/v1/spaces/*",
 			"/api/v1/tags", "/api/v1/tags/*", "/api/v1/capabilities", "/api/v1/spaces/*/ideas", "/api/v1/spaces/*/ideas/similar",
 			"/api/v1/spaces/*/ideas/settings", "/api/v1/ideas/*", "/api/v1/ideas/*/status-changes", "/api/v1/ideas/*/revisions",
-			"/api/v1/ideas/*/comments", "/api/v1/organisations/*/response-meter" };
+			"/api/v1/ideas/*/comments", "/api/v1/ideas/*/edit-proposals", "/api/v1/organisations/*/response-meter" };
 
 	@Bean
 	PasswordEncoder passwordEncoder() {

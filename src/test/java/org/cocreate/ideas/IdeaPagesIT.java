@@ -147,6 +147,25 @@ class IdeaPagesIT extends IdeasApiTestBase {
 	}
 
 	@Test
+	void anEditProposalFromThePageKeepsWhatWasTypedWhenRefusedAndTheAuthorSeesItsDiff() throws Exception {
+		Board board = board();
+		Caller author = member();
+		Caller helper = member();
+		long id = postIdea(board, author, "Skate ramps " + unique(""));
+
+		String refused = page(post("/ideas/" + id + "/proposals").with(as(helper)).with(csrf())
+			.param("title", "")
+			.param("body", "My better wording"), 200);
+		page(post("/ideas/" + id + "/proposals").with(as(helper)).with(csrf())
+			.param("title", "Skate ramps in two parks")
+			.param("body", "My better wording"), 302);
+		String forAuthor = page(get("/ideas/" + id).with(as(author)), 200);
+
+		assertThat(refused).contains("Please fill this in.").contains("My better wording");
+		assertThat(forAuthor).contains("+ Skate ramps in two parks").contains("Accept").contains("Reject");
+	}
+
+	@Test
 	void theResponseMeterIsPublic() throws Exception {
 		Board board = board();
 

@@ -52,13 +52,15 @@ class IdeaApiController {
 	}
 
 	record IdeaJson(long id, String space, String title, String body, String bodyHtml, List<String> tags, String status,
-			@Nullable Long mergedInto, int supportCount, int commentCount, AuthorJson author, int revision,
+			@Nullable Long mergedInto, int supportCount, int commentCount, AuthorJson author, List<AuthorJson> coAuthors,
+			int revision,
 			String createdAt, @Nullable String answerDueAt, @Nullable String firstAnsweredAt, boolean overdue,
 			@Nullable Boolean supportedByMe, @Nullable Boolean followedByMe, String url) {
 
 		static IdeaJson of(IdeaView v) {
 			return new IdeaJson(v.id(), v.space().slug(), v.title(), v.body(), v.bodyHtml(), v.tags(), v.status().name(),
-					v.mergedInto(), v.supportCount(), v.commentCount(), AuthorJson.of(v.author()), v.revision(),
+					v.mergedInto(), v.supportCount(), v.commentCount(), AuthorJson.of(v.author()),
+					v.coAuthors().stream().map(AuthorJson::of).toList(), v.revision(),
 					v.createdAt().toString(), v.answerDueAt() == null ? null : v.answerDueAt().toString(),
 					v.firstAnsweredAt() == null ? null : v.firstAnsweredAt().toString(), v.overdue(),
 					v.viewer().signedIn() ? v.viewer().supports() : null, v.viewer().signedIn() ? v.viewer().follows() : null,
