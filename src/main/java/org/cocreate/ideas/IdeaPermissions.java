@@ -39,6 +39,13 @@ class IdeaPermissions {
 		return spaces.find(spaceId, viewerId).orElseThrow(() -> DomainException.notFound("error.idea.not-found", String.valueOf(ideaId)));
 	}
 
+	/** The cheap form of {@link #space(long, Long, long)} for the support path: only whether the viewer may see it. */
+	void requireVisible(long spaceId, @Nullable Long viewerId, long ideaId) {
+		if (!spaces.maySee(spaceId, viewerId)) {
+			throw DomainException.notFound("error.idea.not-found", String.valueOf(ideaId));
+		}
+	}
+
 	SpaceSummary space(String slug, @Nullable Long viewerId) {
 		return spaces.bySlug(slug, viewerId);
 	}

@@ -1,9 +1,7 @@
 package org.cocreate.ideas;
 
 import java.util.Optional;
-import org.cocreate.ideas.IdeaPermissions.Action;
 import org.cocreate.shared.DomainException;
-import org.cocreate.spaces.SpaceSummary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,15 +23,9 @@ public class Supports {
 
 	private final IdeaPermissions permissions;
 
-	private final IdeaFollowers followers;
-
-	private final IdeaSpaceSettings settings;
-
-	Supports(JdbcClient jdbc, IdeaPermissions permissions, IdeaFollowers followers, IdeaSpaceSettings settings) {
+	Supports(JdbcClient jdbc, IdeaPermissions permissions) {
 		this.jdbc = jdbc;
 		this.permissions = permissions;
-		this.followers = followers;
-		this.settings = settings;
 	}
 
 	/** Supports the idea; true when this call added the support, false when it was already there. */
@@ -43,32 +35,42 @@ public class Supports {
 		if (target.authorId() == memberId) {
 			throw DomainException.conflict("error.idea.own-support");
 		}
-		int inserted = jdbc.sql("insert into idea_support (idea_id, member_id) values (?, ?) on conflict do nothing")
-			.params(ideaId, memberId)
-			.update();
-		if (inserted == 0) {
-			return false;
-		}
-		int counted = jdbc.sql("""
-				update idea i set support_count = i.support_count + 1,
-				    hot = log(i.support_count + 1) + extract(epoch from i.created_at) / 45000,
-				    threshold_reached_at = case when i.threshold_reached_at is null and i.support_count + 1 >= t.threshold
-				        then now() else i.threshold_reached_at end,
-				    answer_due_at = case when i.answer_due_at is null and i.support_count + 1 >= t.threshold
-				        then now() + make_interval(days => t.days) else i.answer_due_at end
-				from (select coalesce(max(s.support_threshold), :threshold) as threshold, coalesce(max(s.answer_days), :days) as days
-				      from idea_space_settings s where s.space_id = :space) t
-				where i.id = :idea and i.merged_into is null and i.deleted_at is null""")
+		// One statement: insert the support if new; only then count it (and reach the threshold) on a live
+		// idea; and follow the idea unless the member turned that off. Waiting for a merge's lock, the
+		// update re-reads the idea and finds it merged: nothing is counted and the insert is rolled back.
+		var outcome = jdbc.sql("""
+				with inserted as (
+				    insert into idea_support (idea_id, member_id) values (:idea, :member) on conflict do nothing returning idea_id),
+				promise as (
+				    select coalesce(max(s.support_threshold), :threshold) as threshold, coalesce(max(s.answer_days), :days) as days
+				    from idea_space_settings s where s.space_id = :space),
+				counted as (
+				    update idea i set support_count = i.support_count + 1,
+				        hot = log(i.support_count + 1) + extract(epoch from i.created_at) / 45000,
+				        threshold_reached_at = case when i.threshold_reached_at is null and i.support_count + 1 >= p.threshold
+				            then now() else i.threshold_reached_at end,
+				        answer_due_at = case when i.answer_due_at is null and i.support_count + 1 >= p.threshold
+				            then now() + make_interval(days => p.days) else i.answer_due_at end
+				    from promise p
+				    where i.id = (select idea_id from inserted) and i.merged_into is null and i.deleted_at is null
+				    returning i.id),
+				followed as (
+				    insert into idea_follower (idea_id, member_id) select id, :member from counted on conflict do nothing)
+				select (select count(*) from inserted) as inserted, (select count(*) from counted) as counted""")
+			.param("idea", ideaId)
+			.param("member", memberId)
 			.param("threshold", IdeaSpaceSettings.DEFAULT_THRESHOLD)
 			.param("days", IdeaSpaceSettings.DEFAULT_ANSWER_DAYS)
 			.param("space", target.spaceId())
-			.param("idea", ideaId)
-			.update();
-		if (counted == 0) {
+			.query((rs, i) -> new int[] { rs.getInt(1), rs.getInt(2) })
+			.single();
+		if (outcome[0] == 0) {
+			return false;
+		}
+		if (outcome[1] == 0) {
 			// merged or removed while this support waited for the lock: refuse, and the insert rolls back
 			throw DomainException.conflict("error.idea.merged-meanwhile");
 		}
-		followers.autoFollow(ideaId, memberId);
 		return true;
 	}
 
@@ -117,8 +119,8 @@ public class Supports {
 			.query((rs, i) -> new Target(rs.getLong(1), rs.getLong(2), rs.getBoolean(3), rs.getBoolean(4)))
 			.optional();
 		Target target = found.orElseThrow(() -> DomainException.notFound("error.idea.not-found", String.valueOf(ideaId)));
-		SpaceSummary space = permissions.space(target.spaceId(), memberId, ideaId);
-		permissions.require(Action.PARTICIPATE, space, memberId);
+		// anyone who may see the space may support; a signed-in member is guaranteed by the route rules
+		permissions.requireVisible(target.spaceId(), memberId, ideaId);
 		if (target.deleted()) {
 			throw DomainException.conflict("error.idea.deleted");
 		}

@@ -308,6 +308,22 @@ class IdeaApiIT extends IdeasApiTestBase {
 	}
 
 	@Test
+	void aFullBoardPageReachesTheBrowserWhole() {
+		Board board = board();
+		Caller author = member();
+		for (int i = 0; i < 21; i++) {
+			send("POST", "/api/v1/spaces/" + board.space() + "/ideas", author, "{\"title\": \"Long idea " + i + "\", \"body\": "
+					+ quote("A long explanation. ".repeat(20)) + "}");
+		}
+
+		var page = send("GET", "/s/" + board.space() + "/ideas", null, null);
+
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body().length()).isGreaterThan(16_000);
+		assertThat(page.body()).contains("More ideas").contains("</html>");
+	}
+
+	@Test
 	void unknownOrderingsAndBrokenPageMarkersAreFieldErrors() {
 		Board board = board();
 
@@ -342,6 +358,68 @@ class IdeaApiIT extends IdeasApiTestBase {
 		assertThat(revisions).hasSize(2);
 		assertThat(revisions.get(0).get("title").asString()).isEqualTo("Better title");
 		assertThat(revisions.get(1).get("title").asString()).startsWith("First title");
+	}
+
+	@Test
+	void anAcceptedEditProposalBecomesARevisionByItsProposerWhoIsCreditedAsCoAuthor() {
+		Board board = board();
+		Caller author = member();
+		Caller helper = member();
+		long id = postIdea(board, author, "Bike racks " + unique(""));
+
+		assertThat(send("POST", "/api/v1/ideas/" + id + "/edit-proposals", author, "{\"title\": \"Mine\", \"body\": \"x\"}")
+			.statusCode()).isEqualTo(409);
+		long proposal = json(send("POST", "/api/v1/ideas/" + id + "/edit-proposals", helper,
+				"{\"title\": \"Covered bike racks at stations\", \"body\": \"Rain-proof.\", \"note\": \"Clearer title\"}"))
+			.get("id").asLong();
+		assertThat(send("POST", "/api/v1/idea-edit-proposals/" + proposal + "/accept", helper, null).statusCode()).isEqualTo(403);
+		assertThat(idea(id).get("revision").asInt()).isEqualTo(1);
+
+		assertThat(send("POST", "/api/v1/idea-edit-proposals/" + proposal + "/accept", author, null).statusCode()).isEqualTo(204);
+
+		JsonNode idea = idea(id);
+		assertThat(idea.get("title").asString()).isEqualTo("Covered bike racks at stations");
+		assertThat(idea.get("coAuthors").get(0).get("handle").asString()).isEqualTo(helper.member().handle());
+		JsonNode revisions = json(send("GET", "/api/v1/ideas/" + id + "/revisions", null, null));
+		assertThat(revisions.get(0).get("author").get("handle").asString()).isEqualTo(helper.member().handle());
+		assertThat(send("POST", "/api/v1/idea-edit-proposals/" + proposal + "/reject", author, null).statusCode()).isEqualTo(409);
+	}
+
+	@Test
+	void aProposalOnAnOlderVersionCannotUndoLaterEdits() {
+		Board board = board();
+		Caller author = member();
+		long id = postIdea(board, author, "Compost bins " + unique(""));
+		long proposal = json(send("POST", "/api/v1/ideas/" + id + "/edit-proposals", member(),
+				"{\"title\": \"Compost bins in every block\", \"body\": \"Shared.\"}")).get("id").asLong();
+		send("PATCH", "/api/v1/ideas/" + id, author, "{\"body\": \"The author changed it meanwhile.\"}");
+
+		var refused = send("POST", "/api/v1/idea-edit-proposals/" + proposal + "/accept", author, null);
+
+		assertThat(refused.statusCode()).isEqualTo(409);
+		assertThat(json(refused).get("detail").asString()).contains("version 1", "version 2");
+		assertThat(idea(id).get("body").asString()).isEqualTo("The author changed it meanwhile.");
+		assertThat(idea(id).get("coAuthors")).isEmpty();
+	}
+
+	@Test
+	void aPostedIdeaReachesTheFeedsOfItsSpaceAndTags() throws InterruptedException {
+		Board board = board();
+		String tag = unique("tag");
+		long id = json(send("POST", "/api/v1/spaces/" + board.space() + "/ideas", member(),
+				"{\"title\": \"Feed me\", \"body\": \"About #" + tag + "\"}")).get("id").asLong();
+
+		long found = 0;
+		for (int i = 0; i < 50 && found < 2; i++) {
+			Thread.sleep(100);
+			found = jdbc.sql("""
+					select count(*) from activity a join activity_target t on t.activity_id = a.id
+					where a.event_key = ? and ((t.target_kind = 'SPACE' and t.target_key = ?) or (t.target_kind = 'TAG' and t.target_key = ?))""")
+				.params("idea-posted:" + id, board.space(), tag.toLowerCase(java.util.Locale.ROOT))
+				.query(Long.class)
+				.single();
+		}
+		assertThat(found).isEqualTo(2);
 	}
 
 	@Test
