@@ -30,6 +30,29 @@ class IdeaApiIT extends IdeasApiTestBase {
 	}
 
 	@Test
+	void spacesOfferTheIdeasBoardAndANewSpaceHasItSwitchedOn() {
+		Board board = board();
+
+		JsonNode capabilities = json(send("GET", "/api/v1/capabilities", null, null));
+		JsonNode space = json(send("GET", "/api/v1/spaces/" + board.space(), null, null));
+
+		assertThat(capabilities.toString()).contains("\"id\":\"ideas\"").contains("Post an idea");
+		assertThat(space.get("capabilities").toString()).contains("ideas");
+	}
+
+	@Test
+	void aScriptInACommentIsRefusedAndNothingIsStored() {
+		Board board = board();
+		long id = postIdea(board, member(), "Scripted " + unique(""));
+
+		var refused = send("POST", "/api/v1/ideas/" + id + "/comments", member(), "{\"body\": \"<script>steal()</script>\"}");
+
+		assertThat(refused.statusCode()).isEqualTo(400);
+		assertThat(errorFields(refused)).containsExactly("body");
+		assertThat(idea(id).get("commentCount").asInt()).isZero();
+	}
+
+	@Test
 	void supportIsIdempotentAndWithdrawable() {
 		Board board = board();
 		long id = postIdea(board, member(), "Benches at bus stops " + unique(""));
