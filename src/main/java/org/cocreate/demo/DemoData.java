@@ -55,8 +55,11 @@ class DemoData {
 
 	private final Follows follows;
 
+	private final DemoIdeas ideas;
+
 	DemoData(DemoMode mode, Registration registration, Members members, Profiles profiles, Organisations organisations,
-			StaffInvitations invitations, Spaces spaces, Follows follows) {
+			StaffInvitations invitations, Spaces spaces, Follows follows, DemoIdeas ideas) {
+		this.ideas = ideas;
 		this.mode = mode;
 		this.registration = registration;
 		this.members = members;
@@ -154,6 +157,7 @@ class DemoData {
 		for (MemberSummary other : people.subList(0, 12)) {
 			follows.follow(demo.id(), Target.member(other.handle()));
 		}
+		ideas.seed(random, demo, people);
 	}
 
 	private MemberSummary member(String handle, String name, String bio, String locale, boolean admin) {

@@ -89,10 +89,15 @@ public class AccessTokens {
 		if (token == null || !token.startsWith(PREFIX) || token.length() > 100) {
 			return Optional.empty();
 		}
+		// "last used" is kept to the minute: most API calls then only read, and commit without a disk flush
 		return jdbc.sql("""
-				update access_token set last_used_at = now()
-				where token_hash = ? and revoked_at is null returning member_id""")
-			.param(Secrets.sha256(token))
+				with token as (
+				    select id, member_id, last_used_at from access_token where token_hash = :hash and revoked_at is null),
+				touched as (
+				    update access_token a set last_used_at = now() from token t
+				    where a.id = t.id and (t.last_used_at is null or t.last_used_at < now() - interval '1 minute'))
+				select member_id from token""")
+			.param("hash", Secrets.sha256(token))
 			.query(Long.class)
 			.optional()
 			.flatMap(members::findById)

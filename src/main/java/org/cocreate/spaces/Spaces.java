@@ -146,6 +146,18 @@ public class Spaces {
 		return spaces.findBySlug(slug).filter(s -> permissions.allowed(SpacePermissions.Action.SEE, s, viewerId)).map(this::summary);
 	}
 
+	/** A space by its id, when the viewer may see it: for modules that keep only the id of their space. */
+	@Transactional(readOnly = true)
+	public Optional<SpaceSummary> find(long id, @Nullable Long viewerId) {
+		return spaces.findById(id).filter(s -> permissions.allowed(SpacePermissions.Action.SEE, s, viewerId)).map(this::summary);
+	}
+
+	/** Whether the viewer may see the space, without building its summary: for hot paths. */
+	@Transactional(readOnly = true)
+	public boolean maySee(long id, @Nullable Long viewerId) {
+		return spaces.findById(id).map(s -> permissions.allowed(SpacePermissions.Action.SEE, s, viewerId)).orElse(false);
+	}
+
 	@Transactional(readOnly = true)
 	public boolean isMember(String slug, long memberId) {
 		return spaces.findBySlug(slug).map(s -> permissions.member(s, memberId)).orElse(false);

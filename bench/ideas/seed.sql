@@ -1,0 +1,46 @@
+-- Seeds a benchmark space: one organisation, one public space with the ideas board,
+-- :members members (each with an API token "cct_bench<n>"), 100,000 ideas and 1,000,000
+-- supports, with counts and hot scores consistent with the rows. Run once on an empty app
+-- database started with COCREATE_DEMO=false.
+\set ON_ERROR_STOP on
+begin;
+insert into member (email, handle, display_name, password_hash, email_verified_at)
+select 'bench' || g || '@bench.test', 'bench' || g, 'Bench Member ' || g,
+       '$argon2id$v=19$m=16384,t=2,p=1$YmVuY2hiZW5jaGJlbmNo$0000000000000000000000000000000000000000000', now()
+from generate_series(1, :members) g;
+
+insert into access_token (member_id, name, token_hash, prefix)
+select m.id, 'bench', encode(sha256(convert_to('cct_bench' || substr(m.handle, 6), 'UTF8')), 'hex'), 'cct_bench'
+from member m where m.handle like 'bench%';
+
+insert into organisation (slug, name, kind, created_by)
+select 'bench-org', 'Bench Organisation', 'BRAND', min(id) from member where handle like 'bench%';
+insert into organisation_staff (organisation_id, member_id, role)
+select o.id, o.created_by, 'OWNER' from organisation o where o.slug = 'bench-org';
+insert into space (slug, name, description, visibility, organisation_id, created_by)
+select 'bench', 'Bench Space', 'A space with one hundred thousand ideas.', 'PUBLIC', o.id, o.created_by
+from organisation o where o.slug = 'bench-org';
+insert into space_capability (space_id, capability) select id, 'ideas' from space where slug = 'bench';
+
+-- ideas spread over the last year, authors cycling through the members
+insert into idea (space_id, author_id, title, body, tags, hot, created_at)
+select s.id, m0 + (g % :members), 'Benchmark idea number ' || g || ' about ' || (array['bikes','parks','buses','trees','repair'])[1 + g % 5],
+       'A body with **some** Markdown and a #tag' || (g % 50) || ' to render for the board excerpt. ' || repeat('More words. ', 10),
+       array['tag' || (g % 50)], 0, now() - (g || ' minutes')::interval * 5
+from space s, (select min(id) as m0 from member where handle like 'bench%') b, generate_series(1, 100000) g
+where s.slug = 'bench';
+
+-- 1,000,000 supports: each idea gets 10 distinct supporters, never its author
+insert into idea_support (idea_id, member_id, created_at)
+select i.id, b.m0 + ((i.author_id - b.m0 + k * 37) % :members), i.created_at + (k || ' minutes')::interval
+from idea i, (select min(id) as m0 from member where handle like 'bench%') b, generate_series(1, 10) k
+where i.space_id = (select id from space where slug = 'bench');
+
+update idea i set support_count = c.n, hot = log(greatest(c.n, 1)) + extract(epoch from i.created_at) / 45000
+from (select idea_id, count(*) as n from idea_support group by idea_id) c
+where c.idea_id = i.id and i.space_id = (select id from space where slug = 'bench');
+update idea set hot = extract(epoch from created_at) / 45000
+where support_count = 0 and space_id = (select id from space where slug = 'bench');
+commit;
+analyze;
+select count(*) as ideas, sum(support_count) as supports from idea where space_id = (select id from space where slug = 'bench');

@@ -1,0 +1,226 @@
+package org.cocreate.ideas;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import org.cocreate.ideas.Idea.StatusChange;
+import org.cocreate.ideas.IdeaEvents.IdeaPosted;
+import org.cocreate.ideas.IdeaEvents.IdeaStatusChanged;
+import org.cocreate.ideas.IdeaPermissions.Action;
+import org.cocreate.shared.DomainException;
+import org.cocreate.shared.Errors;
+import org.cocreate.shared.Hashtags;
+import org.cocreate.shared.InvalidCommand;
+import org.cocreate.spaces.SpaceSummary;
+import org.cocreate.spaces.Visibility;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Posting, editing, answering, merging and removing ideas: one use case per method. */
+@Service
+public class Ideas {
+
+	/** A new idea for the space {@code spaceSlug}; {@code tags} are added to the body's #hashtags. */
+	public record PostIdea(String spaceSlug, @Nullable String title, @Nullable String body, @Nullable List<String> tags) {
+	}
+
+	/** The author's new text for an idea. */
+	public record EditIdea(@Nullable String title, @Nullable String body, @Nullable List<String> tags) {
+	}
+
+	/** A status change with its public response. */
+	public record ChangeStatus(@Nullable IdeaStatus status, @Nullable String response) {
+	}
+
+	/** Merging one idea into another, with the public response shown on the merged one. */
+	public record MergeIdea(long into, @Nullable String response) {
+	}
+
+	private final IdeaRepository ideas;
+
+	private final IdeaPermissions permissions;
+
+	private final IdeaFollowers followers;
+
+	private final JdbcClient jdbc;
+
+	private final ApplicationEventPublisher events;
+
+	Ideas(IdeaRepository ideas, IdeaPermissions permissions, IdeaFollowers followers, JdbcClient jdbc,
+			ApplicationEventPublisher events) {
+		this.ideas = ideas;
+		this.permissions = permissions;
+		this.followers = followers;
+		this.jdbc = jdbc;
+		this.events = events;
+	}
+
+	/** Posts an idea; its author follows it. Returns the new idea's id. */
+	@Transactional
+	public long post(long authorId, PostIdea command) {
+		SpaceSummary space = permissions.space(command.spaceSlug(), authorId);
+		requireBoard(space);
+		permissions.require(Action.PARTICIPATE, space, authorId);
+		List<String> tags = tags(command.title(), command.body(), command.tags());
+		Errors errors = Idea.validate(command.title(), command.body(), tags);
+		if (!errors.isEmpty()) {
+			throw new InvalidCommand(errors);
+		}
+		Idea idea = ideas.insert(Idea.post(space.id(), authorId, nn(command.title()), nn(command.body()), tags));
+		followers.autoFollow(idea.id(), authorId);
+		events.publishEvent(new IdeaPosted(idea.id(), space.slug(), idea.title(), idea.body(), idea.tags(),
+				privateTo(space), authorId, idea.createdAt()));
+		return idea.id();
+	}
+
+	/** The author changes the text; the previous text stays as a revision anyone can compare. */
+	@Transactional
+	public void edit(long editorId, long ideaId, EditIdea command) {
+		Idea idea = ideas.lock(ideaId).getFirst();
+		permissions.space(idea, editorId);
+		if (idea.authorId() != editorId) {
+			throw DomainException.forbidden("error.idea.edit-refused");
+		}
+		List<String> tags = tags(command.title(), command.body(), command.tags());
+		Errors errors = Idea.validate(command.title(), command.body(), tags);
+		if (!errors.isEmpty()) {
+			throw new InvalidCommand(errors);
+		}
+		revise(idea, editorId, nn(command.title()), nn(command.body()), tags);
+	}
+
+	/** Stores a new revision of the idea's text, by {@code authorId} (the author, or an accepted proposer). */
+	void revise(Idea idea, long authorId, String title, String body, List<String> tags) {
+		idea.revise(title, body, tags);
+		ideas.update(idea);
+		jdbc.sql("insert into idea_revision (idea_id, number, title, body, author_id) values (?, ?, ?, ?, ?)")
+			.params(idea.id(), idea.revision(), idea.title(), idea.body(), authorId)
+			.update();
+	}
+
+	/** Staff answer in public: a legal move to the next status with a response text. */
+	@Transactional
+	public void changeStatus(long responderId, long ideaId, ChangeStatus command) {
+		Idea idea = ideas.lock(ideaId).getFirst();
+		SpaceSummary space = permissions.space(idea, responderId);
+		permissions.require(Action.ANSWER, space, responderId);
+		StatusChange change = idea.changeStatus(command.status(), command.response());
+		ideas.update(idea);
+		record(idea, change, responderId, space);
+	}
+
+	/**
+	 * Merges a duplicate into another idea of the same space. Both are locked in id order; the
+	 * duplicate's supporters and followers move over (a member who supported both counts once,
+	 * the target's author is not made to support their own idea) and its page links to the target.
+	 */
+	@Transactional
+	public void merge(long actorId, long ideaId, MergeIdea command) {
+		List<Idea> locked = ideas.lock(ideaId, command.into());
+		if (locked.size() < 2) {
+			throw DomainException.conflict("error.idea.merge-self");
+		}
+		Idea duplicate = locked.stream().filter(i -> i.id() == ideaId).findFirst().orElseThrow();
+		Idea target = locked.stream().filter(i -> i.id() == command.into()).findFirst().orElseThrow();
+		SpaceSummary space = permissions.space(duplicate, actorId);
+		permissions.require(Action.ANSWER, space, actorId);
+		StatusChange change = duplicate.mergeInto(target, command.response());
+		ideas.update(duplicate);
+		jdbc.sql("""
+				insert into idea_support (idea_id, member_id, created_at)
+				select :target, member_id, created_at from idea_support where idea_id = :duplicate and member_id <> :author
+				on conflict do nothing""")
+			.param("target", target.id())
+			.param("duplicate", duplicate.id())
+			.param("author", target.authorId())
+			.update();
+		jdbc.sql("delete from idea_support where idea_id = ?").param(duplicate.id()).update();
+		jdbc.sql("""
+				update idea i set support_count = s.n, hot = log(greatest(s.n, 1)) + extract(epoch from i.created_at) / 45000
+				from (select count(*) as n from idea_support where idea_id = :target) s where i.id = :target""")
+			.param("target", target.id())
+			.update();
+		jdbc.sql("update idea set support_count = 0, hot = extract(epoch from created_at) / 45000 where id = ?")
+			.param(duplicate.id())
+			.update();
+		followers.moveAll(duplicate.id(), target.id());
+		record(duplicate, change, actorId, space);
+	}
+
+	/** Removes an idea: its author, or a moderator. Its page then says it was removed. */
+	@Transactional
+	public void delete(long actorId, long ideaId) {
+		Idea idea = ideas.lock(ideaId).getFirst();
+		SpaceSummary space = permissions.space(idea, actorId);
+		if (idea.authorId() != actorId) {
+			permissions.require(Action.MODERATE, space, actorId);
+		}
+		idea.delete();
+		ideas.update(idea);
+	}
+
+	/** Turns following an idea on or off; off is remembered (supporting later does not switch it back on). */
+	@Transactional
+	public void follow(long memberId, long ideaId, boolean active) {
+		Idea idea = ideas.get(ideaId);
+		permissions.require(Action.PARTICIPATE, permissions.space(idea, memberId), memberId);
+		if (idea.deleted()) {
+			throw DomainException.conflict("error.idea.deleted");
+		}
+		followers.set(ideaId, memberId, active);
+	}
+
+	private void record(Idea idea, StatusChange change, long responderId, SpaceSummary space) {
+		jdbc.sql("""
+				insert into idea_status_change (idea_id, from_status, to_status, response, responder_id, merged_into)
+				values (?, ?, ?, ?, ?, ?)""")
+			.params(idea.id(), change.from().name(), change.to().name(), change.response(), responderId, change.mergedInto())
+			.update();
+		events.publishEvent(new IdeaStatusChanged(idea.id(), space.slug(), idea.title(), change.from(), change.to(),
+				change.response(), change.mergedInto(), idea.tags(), privateTo(space), responderId, Instant.now()));
+	}
+
+	static void requireBoard(SpaceSummary space) {
+		if (!space.capabilities().contains(IdeasCapability.ID)) {
+			throw DomainException.notFound("error.idea.board-off", space.slug());
+		}
+	}
+
+	static @Nullable String privateTo(SpaceSummary space) {
+		return space.visibility() == Visibility.PUBLIC ? null : space.slug();
+	}
+
+	/** The explicit tags (with or without #) plus the #hashtags of title and body, normalised and distinct. */
+	static List<String> tags(@Nullable String title, @Nullable String body, @Nullable List<String> explicit) {
+		var tags = new LinkedHashSet<String>();
+		var invalid = new ArrayList<String>();
+		if (explicit != null) {
+			for (String t : explicit) {
+				if (t == null || t.isBlank()) {
+					continue;
+				}
+				String tag = Hashtags.normalise(t.strip());
+				if (Hashtags.isValid(tag)) {
+					tags.add(tag);
+				}
+				else {
+					invalid.add(t.strip());
+				}
+			}
+		}
+		if (!invalid.isEmpty()) {
+			throw new InvalidCommand(Errors.of("tags", "error.idea.invalid-tags", String.join(", ", invalid)));
+		}
+		tags.addAll(Hashtags.in(nn(title)));
+		tags.addAll(Hashtags.in(nn(body)));
+		return List.copyOf(tags);
+	}
+
+	static String nn(@Nullable String s) {
+		return s == null ? "" : s;
+	}
+}

@@ -1,0 +1,55 @@
+package org.cocreate.ideas.web;
+
+import org.cocreate.identity.MemberPrincipal;
+import java.util.List;
+import org.cocreate.ideas.Comments;
+import org.cocreate.ideas.EditProposals;
+import org.cocreate.ideas.EditProposals.ProposalView;
+import org.cocreate.ideas.TextDiff;
+import org.cocreate.ideas.IdeaBoard;
+import org.cocreate.ideas.IdeaViews.IdeaView;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+/** Fills the idea page's model; forms that came back with messages have already put what was typed there. */
+@Component
+class IdeaPage {
+
+	static final String VIEW = "ideas/idea";
+
+	private final IdeaBoard board;
+
+	/** A pending proposal with what it would change, for the author to decide on. */
+	record PendingProposal(ProposalView proposal, List<TextDiff.Line> title, List<TextDiff.Line> body) {
+	}
+
+	private final Comments comments;
+
+	private final EditProposals proposals;
+
+	IdeaPage(IdeaBoard board, Comments comments, EditProposals proposals) {
+		this.board = board;
+		this.comments = comments;
+		this.proposals = proposals;
+	}
+
+	String render(long id, @Nullable MemberPrincipal me, Model model) {
+		Long viewer = me == null ? null : me.id();
+		IdeaView idea = board.idea(id, viewer);
+		model.addAttribute("idea", idea);
+		model.addAttribute("timeline", board.timeline(id, viewer));
+		model.addAttribute("comments", comments.of(id, viewer));
+		model.addAttribute("nextStatuses", idea.status().next());
+		model.addAttribute("editWindow", Comments.EDIT_WINDOW.toMinutes());
+		model.addAttribute("pendingProposals", proposals.of(id, viewer)
+			.stream()
+			.filter(p -> "PENDING".equals(p.status()))
+			.map(p -> new PendingProposal(p, TextDiff.lines(idea.title(), p.title()), TextDiff.lines(idea.body(), p.body())))
+			.toList());
+		if (!model.containsAttribute("answerForm")) {
+			model.addAttribute("answerForm", new IdeaController.AnswerForm(null, ""));
+		}
+		return VIEW;
+	}
+}
