@@ -50,7 +50,7 @@ class SecurityConfiguration {
 			"/api", "/api/explorer", "/api/swagger-ui/**", "/swagger-ui/**", "/v3/api-docs/**", "/actuator/health/**", "/actuator/health",
 			"/actuator/prometheus", "/actuator/info" };
 
-	static final String[] PUBLIC_FORMS = { "/signup", "/password/forgot", "/password/reset", "/verify/resend", "/locale",
+	static final String[] PUBLIC_FORMS = { "/signup", "/password/forgot", "/password/reset", "/verify/resend",
 			"/dev/mailbox/clear" };
 
 	static final String[] PUBLIC_API_READS = { "/api/v1/members", "/api/v1/members/*", "/api/v1/organisations",

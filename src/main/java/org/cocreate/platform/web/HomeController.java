@@ -1,24 +1,17 @@
 package org.cocreate.platform.web;
 
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.util.Locale;
 import org.cocreate.following.Feed;
 import org.cocreate.identity.MemberPrincipal;
 import org.cocreate.organisations.Organisations;
-import org.cocreate.shared.web.Redirects;
 import org.cocreate.spaces.Spaces;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.LocaleResolver;
 
-/** The home page (a member's feed, or what Cocreate is for a visitor), the API docs page, the language switch. */
+/** The home page (a member's feed, or what Cocreate is for a visitor), the API docs page. */
 @Controller
 class HomeController {
 
@@ -28,13 +21,10 @@ class HomeController {
 
 	private final Spaces spaces;
 
-	private final LocaleResolver locales;
-
-	HomeController(Feed feed, Organisations organisations, Spaces spaces, LocaleResolver locales) {
+	HomeController(Feed feed, Organisations organisations, Spaces spaces) {
 		this.feed = feed;
 		this.organisations = organisations;
 		this.spaces = spaces;
-		this.locales = locales;
 	}
 
 	@GetMapping("/")
@@ -53,16 +43,5 @@ class HomeController {
 	@GetMapping("/api")
 	String apiDocs() {
 		return "home/api";
-	}
-
-	@PostMapping("/locale")
-	String locale(@RequestParam(defaultValue = "en") String lang, HttpServletRequest request,
-			HttpServletResponse response, @RequestHeader(name = "Referer", required = false) @Nullable String referer) {
-		Locale locale = WebConfiguration.SUPPORTED.stream()
-			.filter(l -> l.getLanguage().equals(lang))
-			.findFirst()
-			.orElse(Locale.ENGLISH);
-		locales.setLocale(request, response, locale);
-		return Redirects.back(referer, "/");
 	}
 }

@@ -3,7 +3,6 @@ package org.cocreate.platform.web;
 import jakarta.servlet.http.HttpServletRequest;
 import org.cocreate.mail.Mailer;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -21,12 +20,10 @@ class PageModel {
 
 	@ModelAttribute
 	void common(HttpServletRequest request, Model model) {
-		// The layout's forms (language, log-out) carry a CSRF token, which is kept in the session.
-		// Make it now: once a long page has filled the response buffer, the response is committed,
-		// no session can be created any more, and the page would break off at the footer.
-		if (request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken csrf) {
-			csrf.getToken();
-		}
+		// No CSRF token is made here: a page without a form (any page a visitor only reads) then
+		// creates no session, so reading costs no database write. Pages are rendered whole before
+		// they are sent (spring.thymeleaf…produce-partial-output-while-processing=false), so a
+		// form deep in a long page can still create the session its token needs.
 		model.addAttribute("currentPath", request.getRequestURI());
 		model.addAttribute("lang", LocaleContextHolder.getLocale().getLanguage());
 		model.addAttribute("devMailbox", mailer.developmentMailbox());

@@ -1,5 +1,7 @@
 package org.cocreate.platform.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -7,12 +9,34 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 
-/** The reader's language: a cookie set by the switch (and by account settings), else the browser's. */
+/**
+ * The reader's language: a cookie set by the language links ({@code ?lang=es} on any page) and
+ * by account settings, else the browser's.
+ */
 @Configuration(proxyBeanMethods = false)
-class WebConfiguration {
+class WebConfiguration implements WebMvcConfigurer {
+
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		var change = new LocaleChangeInterceptor() {
+			@Override
+			public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
+					throws jakarta.servlet.ServletException {
+				String lang = request.getParameter(getParamName());
+				// Only the languages the site speaks; anything else leaves the choice as it was.
+				return lang == null || SUPPORTED.stream().noneMatch(l -> l.getLanguage().equals(lang))
+						|| super.preHandle(request, response, handler);
+			}
+		};
+		change.setParamName("lang");
+		registry.addInterceptor(change);
+	}
 
 	static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.forLanguageTag("es"));
 

@@ -3,6 +3,8 @@ package org.cocreate.platform.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Locale;
+import org.springframework.web.util.HtmlUtils;
 import org.cocreate.AbstractApplicationIT;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -37,6 +39,25 @@ class SecurityHeadersIT extends AbstractApplicationIT {
 			.findFirst()
 			.orElseThrow(() -> new AssertionError("no session cookie in " + page.headers().map()));
 		assertThat(cookie).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax");
+	}
+
+	@Test
+	void readingPagesCreatesNoSessionSoVisitorsCostNoDatabaseWrites() {
+		for (String path : List.of("/", "/spaces", "/organisations", "/members", "/tags", "/api")) {
+			var page = http().get(path);
+			assertThat(page.status()).as(path).isEqualTo(200);
+			assertThat(page.headers("Set-Cookie")).as(path).noneMatch(c -> c.startsWith("COCREATE_SESSION="));
+		}
+	}
+
+	@Test
+	void theLanguageLinksSwitchTheLanguageForLaterPages() {
+		var http = http();
+		var spanish = http.get("/spaces?lang=es");
+		assertThat(spanish.body()).contains("lang=\"es\"").contains(HtmlUtils.htmlEscape(messages.getMessage("spaces.title", null, Locale.forLanguageTag("es"))));
+		assertThat(http.get("/organisations").body()).contains("lang=\"es\"");
+		// A language the site does not speak changes nothing.
+		assertThat(http.get("/organisations?lang=fr").body()).contains("lang=\"es\"");
 	}
 
 	@Test
