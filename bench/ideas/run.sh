@@ -64,7 +64,7 @@ wrk -t"$THREADS" -c8 -d5s "http://localhost:$APP_PORT/api/v1/spaces/bench/ideas"
 BENCH_MEMBERS=$MEMBERS BENCH_FIRST_IDEA=$FIRST_IDEA wrk -t"$THREADS" -c8 -d5s -s "$HERE/support.lua" \
   "http://localhost:$APP_PORT" >/dev/null
 
-# a returning visitor: the first page view opens a session (the layout's forms carry a CSRF token)
+# a returning visitor (a reader who only reads gets no session, so the cookie may well be empty)
 curl -fs -c "$WORK/cookies" -o /dev/null "http://localhost:$APP_PORT/s/bench/ideas"
 SESSION=$(awk '$6 == "COCREATE_SESSION" { print $7 }' "$WORK/cookies")
 wrk -t"$THREADS" -c8 -d5s -H "Cookie: COCREATE_SESSION=$SESSION" "http://localhost:$APP_PORT/s/bench/ideas" >/dev/null
@@ -99,11 +99,21 @@ http {
   server { listen 127.0.0.1:$NGINX_PORT; root $WORK/www; location / { default_type text/html; } }
 }
 CONF
+# nginx's workers run as an unprivileged user: they must be able to read the page (mktemp -d is 0700)
+chmod 755 "$WORK" "$WORK/www"
+chmod 644 "$WORK/www/board.html"
 nginx -c "$WORK/nginx/nginx.conf" -g 'daemon off;' &
 NGINX_PID=$!
 sleep 1
 wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "http://127.0.0.1:$NGINX_PORT/board.html" | tee "$WORK/nginx.txt"
 
+# A ceiling or a measurement made of error responses means nothing: refuse to print ratios from it.
+for run in board support nginx; do
+  if grep -q 'Non-2xx or 3xx responses' "$WORK/$run.txt"; then
+    echo "!! the $run run got error responses; its figure would be meaningless" >&2
+    exit 1
+  fi
+done
 BOARD=$(rps "$WORK/board.txt"); SUPPORT=$(rps "$WORK/support.txt"); STATIC=$(rps "$WORK/nginx.txt")
 TPS=$(grep -E '^tps' "$WORK/pgbench.txt" | head -1 | sed -E 's/tps = ([0-9.]+).*/\1/')
 SIZE=$(wc -c <"$WORK/www/board.html")
