@@ -14,12 +14,42 @@ public final class IdeaEvents {
 	private IdeaEvents() {
 	}
 
+	/** What every idea activity shares: the sentence names the idea, links to it, and concerns its space and tags. */
+	interface AboutAnIdea extends Activity {
+
+		long ideaId();
+
+		String spaceSlug();
+
+		String title();
+
+		List<String> tags();
+
+		@Override
+		default List<String> messageArgs() {
+			return List.of(title());
+		}
+
+		@Override
+		default String link() {
+			return "/ideas/" + ideaId();
+		}
+
+		@Override
+		default List<Target> targets() {
+			var targets = new ArrayList<Target>();
+			targets.add(Target.space(spaceSlug()));
+			tags().forEach(t -> targets.add(Target.tag(t)));
+			return targets;
+		}
+	}
+
 	/**
 	 * A member posted an idea. Followers of the space and of each of its tags see it.
 	 * @param privateToSpace the slug of the space when it is not public, else null
 	 */
 	public record IdeaPosted(long ideaId, String spaceSlug, String title, String body, List<String> tags,
-			@Nullable String privateToSpace, long actorId, Instant occurredAt) implements Activity {
+			@Nullable String privateToSpace, long actorId, Instant occurredAt) implements AboutAnIdea {
 
 		@Override
 		public String activityKey() {
@@ -29,24 +59,6 @@ public final class IdeaEvents {
 		@Override
 		public String message() {
 			return "activity.idea-posted";
-		}
-
-		@Override
-		public List<String> messageArgs() {
-			return List.of(title);
-		}
-
-		@Override
-		public String link() {
-			return "/ideas/" + ideaId;
-		}
-
-		@Override
-		public List<Target> targets() {
-			var targets = new ArrayList<Target>();
-			targets.add(Target.space(spaceSlug));
-			tags.forEach(t -> targets.add(Target.tag(t)));
-			return targets;
 		}
 
 		@Override
@@ -61,7 +73,7 @@ public final class IdeaEvents {
 	 */
 	public record IdeaStatusChanged(long ideaId, String spaceSlug, String title, IdeaStatus from, IdeaStatus to,
 			String response, @Nullable Long mergedInto, List<String> tags, @Nullable String privateToSpace, long actorId,
-			Instant occurredAt) implements Activity {
+			Instant occurredAt) implements AboutAnIdea {
 
 		@Override
 		public String activityKey() {
@@ -71,24 +83,6 @@ public final class IdeaEvents {
 		@Override
 		public String message() {
 			return to == IdeaStatus.MERGED ? "activity.idea-merged" : "activity.idea-status-changed";
-		}
-
-		@Override
-		public List<String> messageArgs() {
-			return List.of(title);
-		}
-
-		@Override
-		public String link() {
-			return "/ideas/" + ideaId;
-		}
-
-		@Override
-		public List<Target> targets() {
-			var targets = new ArrayList<Target>();
-			targets.add(Target.space(spaceSlug));
-			tags.forEach(t -> targets.add(Target.tag(t)));
-			return targets;
 		}
 
 		@Override

@@ -12,8 +12,31 @@ public final class OrganisationEvents {
 	private OrganisationEvents() {
 	}
 
+	/** What every organisation activity shares: the sentence names it, links to it and concerns it. */
+	interface AboutAnOrganisation extends Activity {
+
+		String slug();
+
+		String name();
+
+		@Override
+		default List<String> messageArgs() {
+			return List.of(name());
+		}
+
+		@Override
+		default String link() {
+			return "/o/" + slug();
+		}
+
+		@Override
+		default List<Target> targets() {
+			return List.of(Target.organisation(slug()));
+		}
+	}
+
 	public record OrganisationCreated(long organisationId, String slug, String name, String description, long actorId,
-			Instant occurredAt) implements Activity {
+			Instant occurredAt) implements AboutAnOrganisation {
 
 		@Override
 		public String activityKey() {
@@ -26,16 +49,6 @@ public final class OrganisationEvents {
 		}
 
 		@Override
-		public List<String> messageArgs() {
-			return List.of(name);
-		}
-
-		@Override
-		public String link() {
-			return "/o/" + slug;
-		}
-
-		@Override
 		public List<Target> targets() {
 			var targets = new java.util.ArrayList<Target>();
 			targets.add(Target.organisation(slug));
@@ -45,7 +58,7 @@ public final class OrganisationEvents {
 	}
 
 	public record OrganisationVerified(long organisationId, String slug, String name, long actorId, Instant occurredAt)
-			implements Activity {
+			implements AboutAnOrganisation {
 
 		@Override
 		public String activityKey() {
@@ -56,25 +69,10 @@ public final class OrganisationEvents {
 		public String message() {
 			return "activity.organisation-verified";
 		}
-
-		@Override
-		public List<String> messageArgs() {
-			return List.of(name);
-		}
-
-		@Override
-		public String link() {
-			return "/o/" + slug;
-		}
-
-		@Override
-		public List<Target> targets() {
-			return List.of(Target.organisation(slug));
-		}
 	}
 
 	public record StaffJoined(long organisationId, String slug, String name, long actorId, StaffRole role,
-			Instant occurredAt) implements Activity {
+			Instant occurredAt) implements AboutAnOrganisation {
 
 		@Override
 		public String activityKey() {
@@ -84,21 +82,6 @@ public final class OrganisationEvents {
 		@Override
 		public String message() {
 			return "activity.staff-joined";
-		}
-
-		@Override
-		public List<String> messageArgs() {
-			return List.of(name);
-		}
-
-		@Override
-		public String link() {
-			return "/o/" + slug;
-		}
-
-		@Override
-		public List<Target> targets() {
-			return List.of(Target.organisation(slug));
 		}
 	}
 
