@@ -102,6 +102,21 @@ public class Feed {
 		return page(rows, viewerId);
 	}
 
+	/** How many activities concern a target. */
+	public record TargetCount(String key, long activities) {
+	}
+
+	/** The targets of one kind that most activities concern (for example the most used tags). */
+	@Transactional(readOnly = true)
+	public List<TargetCount> busiest(Target.Kind kind, int limit) {
+		return jdbc.sql("""
+				select target_key as key, count(*) as activities from activity_target
+				where target_kind = ? group by target_key order by activities desc, target_key limit ?""")
+			.params(kind.name(), Math.clamp(limit, 1, 500))
+			.query(TargetCount.class)
+			.list();
+	}
+
 	private PageOf<FeedItem> page(List<Row> rows, @org.jspecify.annotations.Nullable Long viewerId) {
 		var visible = new ArrayList<Row>();
 		for (Row r : rows) {

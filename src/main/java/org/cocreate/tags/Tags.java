@@ -3,6 +3,7 @@ package org.cocreate.tags;
 import java.util.List;
 import java.util.Optional;
 import org.cocreate.following.Activity;
+import org.cocreate.following.Feed;
 import org.cocreate.following.Target;
 import org.cocreate.following.TargetDirectory;
 import org.cocreate.shared.Hashtags;
@@ -21,8 +22,11 @@ public class Tags implements TargetDirectory {
 
 	private final JdbcClient jdbc;
 
-	Tags(JdbcClient jdbc) {
+	private final Feed feed;
+
+	Tags(JdbcClient jdbc, Feed feed) {
 		this.jdbc = jdbc;
+		this.feed = feed;
 	}
 
 	@ApplicationModuleListener
@@ -46,12 +50,8 @@ public class Tags implements TargetDirectory {
 	/** The most used tags, for the tag directory. */
 	@Transactional(readOnly = true)
 	public List<TagCount> popular(int limit) {
-		return jdbc.sql("""
-				select t.name, (select count(*) from activity_target a where a.target_kind = 'TAG' and a.target_key = t.name) as uses
-				from tag t order by uses desc, t.name limit ?""")
-			.param(Math.clamp(limit, 1, 500))
-			.query(TagCount.class)
-			.list();
+		// The counts are the feed's: a tag is used once per activity that concerns it.
+		return feed.busiest(Target.Kind.TAG, limit).stream().map(c -> new TagCount(c.key(), c.activities())).toList();
 	}
 
 	@Override

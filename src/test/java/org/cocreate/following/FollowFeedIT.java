@@ -8,11 +8,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.cocreate.AbstractApplicationIT;
+import org.cocreate.tags.Tags;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /** Follow a member, an organisation, a space or a tag, and the home feed shows what they did. */
 class FollowFeedIT extends AbstractApplicationIT {
+
+	@org.springframework.beans.factory.annotation.Autowired
+	private Tags tags;
 
 	private String organisation(String token) {
 		String slug = uniqueSlug("org");
@@ -118,6 +122,11 @@ class FollowFeedIT extends AbstractApplicationIT {
 
 		awaitFeedWith(readerToken, "/s/" + community);
 		assertThat(http().get("/tags/" + tag).status()).isEqualTo(200);
+
+		// A tag is used once per activity that names it: a second tagged space makes two.
+		space(founderToken, null, "PUBLIC", "More about #" + tag);
+		await().atMost(Duration.ofSeconds(20))
+			.until(() -> tags.popular(500).contains(new Tags.TagCount(tag, 2)));
 	}
 
 	@Test
