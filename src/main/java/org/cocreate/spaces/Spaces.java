@@ -170,19 +170,18 @@ public class Spaces {
 
 	/** Listed spaces: public ones, and the viewer's own private and unlisted ones. */
 	@Transactional(readOnly = true)
-	public List<SpaceSummary> listed(@Nullable Long viewerId, @Nullable Boolean communities) {
-		return jdbc.sql("""
+	public List<SpaceSummary> listed(@Nullable Long viewerId, @Nullable Boolean communities, int limit) {
+		List<Long> ids = jdbc.sql("""
 				select s.id from space s
 				where (s.visibility = 'PUBLIC' or exists (select 1 from space_member m where m.space_id = s.id and m.member_id = :viewer))
 				  and (:kind = 'all' or (:kind = 'communities') = (s.organisation_id is null))
-				order by s.created_at desc limit 200""")
+				order by s.created_at desc limit :limit""")
 			.param("viewer", viewerId == null ? -1L : viewerId)
 			.param("kind", communities == null ? "all" : communities ? "communities" : "hosted")
+			.param("limit", Math.clamp(limit, 1, 200))
 			.query(Long.class)
-			.list()
-			.stream()
-			.map(id -> summary(spaces.findById(id).orElseThrow()))
-			.toList();
+			.list();
+		return summaries(ids);
 	}
 
 	/** The spaces of one organisation that the viewer may see. */
@@ -204,13 +203,10 @@ public class Spaces {
 	/** The spaces a member belongs to. */
 	@Transactional(readOnly = true)
 	public List<SpaceSummary> of(long memberId) {
-		return jdbc.sql("select space_id from space_member where member_id = ? order by joined_at desc")
+		return summaries(jdbc.sql("select space_id from space_member where member_id = ? order by joined_at desc")
 			.param(memberId)
 			.query(Long.class)
-			.list()
-			.stream()
-			.map(id -> summary(spaces.findById(id).orElseThrow()))
-			.toList();
+			.list());
 	}
 
 	private Space visible(String slug, @Nullable Long viewerId) {
@@ -226,15 +222,41 @@ public class Spaces {
 			.update() == 1;
 	}
 
+	/**
+	 * Summaries of many spaces, in the given order, with their member counts in one query and
+	 * each organisation looked up once.
+	 */
+	private List<SpaceSummary> summaries(List<Long> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		java.util.Map<Long, Long> counts = new java.util.HashMap<>();
+		jdbc.sql("select space_id, count(*) from space_member where space_id in (:ids) group by space_id")
+			.param("ids", ids)
+			.query((rs, i) -> counts.put(rs.getLong(1), rs.getLong(2)))
+			.list();
+		java.util.Map<Long, OrganisationSummary> hosts = new java.util.HashMap<>();
+		java.util.Map<Long, Space> byId = new java.util.HashMap<>();
+		spaces.findAllById(ids).forEach(space -> byId.put(space.id(), space));
+		return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).map(space -> {
+			Long organisationId = space.organisationId();
+			return summary(space, counts.getOrDefault(space.id(), 0L),
+					organisationId == null ? null : hosts.computeIfAbsent(organisationId, organisations::byId));
+		}).toList();
+	}
+
 	SpaceSummary summary(Space s) {
 		long memberCount = jdbc.sql("select count(*) from space_member where space_id = ?")
 			.param(s.id())
 			.query(Long.class)
 			.single();
 		Long organisationId = s.organisationId();
+		return summary(s, memberCount, organisationId == null ? null : organisations.byId(organisationId));
+	}
+
+	private static SpaceSummary summary(Space s, long memberCount, @Nullable OrganisationSummary host) {
 		return new SpaceSummary(s.id(), s.slug(), s.name(), s.description(), Markdown.toSafeHtml(s.description()),
-				s.visibility(), organisationId == null ? null : organisations.byId(organisationId), s.capabilities(),
-				memberCount, s.createdAt());
+				s.visibility(), host, s.capabilities(), memberCount, s.createdAt());
 	}
 
 	private Errors validate(String name, String description, Visibility visibility, Set<String> switchedOn) {

@@ -31,7 +31,7 @@ class HomeController {
 	String home(@AuthenticationPrincipal @Nullable MemberPrincipal me, @RequestParam(defaultValue = "0") long before,
 			Model model) {
 		model.addAttribute("organisations", organisations.list().stream().limit(6).toList());
-		model.addAttribute("spaces", spaces.listed(me == null ? null : me.id(), null).stream().limit(6).toList());
+		model.addAttribute("spaces", spaces.listed(me == null ? null : me.id(), null, 6));
 		if (me != null) {
 			model.addAttribute("page", feed.home(me.id(), before));
 			model.addAttribute("moreUrl", "/?before=");

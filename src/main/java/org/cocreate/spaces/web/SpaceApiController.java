@@ -81,7 +81,7 @@ class SpaceApiController {
 			@RequestParam(required = false) @Nullable Boolean communities,
 			@AuthenticationPrincipal @Nullable MemberPrincipal me) {
 		Long viewer = me == null ? null : me.id();
-		var found = organisation == null ? spaces.listed(viewer, communities) : spaces.ofOrganisation(organisation, viewer);
+		var found = organisation == null ? spaces.listed(viewer, communities, 200) : spaces.ofOrganisation(organisation, viewer);
 		return found.stream().map(SpaceJson::of).toList();
 	}
 

@@ -50,7 +50,7 @@ class SpaceController {
 	@GetMapping("/spaces")
 	String list(@RequestParam(required = false) @Nullable Boolean communities,
 			@AuthenticationPrincipal @Nullable MemberPrincipal me, Model model) {
-		model.addAttribute("spaces", spaces.listed(me == null ? null : me.id(), communities));
+		model.addAttribute("spaces", spaces.listed(me == null ? null : me.id(), communities, 200));
 		model.addAttribute("communities", communities);
 		return LIST;
 	}
