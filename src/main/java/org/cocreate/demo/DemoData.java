@@ -82,12 +82,11 @@ class DemoData {
 
 	void seed() {
 		var random = new Random(7L);
-		MemberSummary demo = member(ADMIN_HANDLE, "Demo Admin", "I run this demo instance. Try everything! #cocreate", "en", true);
+		MemberSummary demo = member(ADMIN_HANDLE, "Demo Admin", "I run this demo instance. Try everything! #cocreate", List.of(),
+				"en", true);
 		List<MemberSummary> people = new ArrayList<>();
 		for (var p : DemoPeople.generate(54)) {
-			MemberSummary m = member(p.handle(), p.displayName(), p.bio(), p.locale(), false);
-			profiles.update(m.id(), new Profiles.UpdateProfile(p.displayName(), p.bio(), List.of(p.link())));
-			people.add(m);
+			people.add(member(p.handle(), p.displayName(), p.bio(), List.of(p.link()), p.locale(), false));
 		}
 
 		OrganisationSummary acme = organisations.create(demo.id(), new CreateOrganisation("Acme Outdoor", "acme",
@@ -160,9 +159,10 @@ class DemoData {
 		ideas.seed(random, demo, people);
 	}
 
-	private MemberSummary member(String handle, String name, String bio, String locale, boolean admin) {
+	private MemberSummary member(String handle, String name, String bio, List<String> links, String locale,
+			boolean admin) {
 		MemberSummary m = registration.createVerified(new SignUp(handle + "@cocreate.test", handle, name, PASSWORD, locale), admin);
-		profiles.update(m.id(), new Profiles.UpdateProfile(name, bio, List.of()));
+		profiles.update(m.id(), new Profiles.UpdateProfile(name, bio, links));
 		return m;
 	}
 

@@ -24,7 +24,6 @@ class SpaceDirectory implements TargetDirectory, SpaceAudience {
 	@Override
 	public Optional<TargetInfo> find(String key) {
 		return spaces.find(key, null)
-			.or(() -> Optional.empty())
 			.map(s -> new TargetInfo(Target.space(s.slug()), s.name(), s.path()));
 	}
 

@@ -3,7 +3,6 @@ package org.cocreate.shared.web;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.cocreate.shared.DomainException;
 import org.cocreate.shared.Errors;
 import org.cocreate.shared.InvalidCommand;
@@ -89,9 +88,5 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
 	private String message(String code, Object[] args) {
 		Locale locale = LocaleContextHolder.getLocale();
 		return messages.getMessage(code, args, code, locale);
-	}
-
-	static Map<String, Object> none() {
-		return Map.of();
 	}
 }
