@@ -38,6 +38,10 @@ class I18nTest {
 
 	static final Path JAVA = Path.of("src/main/java");
 
+	/**
+	 * The two languages. Each is {@code messages.properties} plus one file per module under
+	 * {@code i18n/} (so modules never edit the same file); Spring reads them as one bundle.
+	 */
 	static final List<String> BUNDLES = List.of("messages.properties", "messages_es.properties");
 
 	/** Attributes a reader sees or hears; {@code value} only on buttons. */
@@ -71,10 +75,20 @@ class I18nTest {
 	}
 
 	@Test
+	void everyModuleBundleIsReadBySpring() throws IOException {
+		String configuration = Files.readString(RESOURCES.resolve("application.yml"));
+		for (Path file : files("messages.properties").subList(1, files("messages.properties").size())) {
+			String basename = "i18n/" + file.getFileName().toString().replace(".properties", "");
+			assertThat(configuration).as("spring.messages.basename in application.yml lists " + basename)
+				.containsPattern("basename: .*\\b" + Pattern.quote(basename) + "\\b");
+		}
+	}
+
+	@Test
 	void noKeyIsDefinedTwiceInOneBundle() throws IOException {
 		for (String name : BUNDLES) {
 			var seen = new TreeMap<String, Integer>();
-			for (String line : Files.readAllLines(RESOURCES.resolve(name), StandardCharsets.UTF_8)) {
+			for (String line : linesOfAll(files(name))) {
 				String trimmed = line.strip();
 				if (!trimmed.isEmpty() && !trimmed.startsWith("#") && !trimmed.startsWith("!") && trimmed.contains("=")) {
 					seen.merge(trimmed.substring(0, trimmed.indexOf('=')).strip(), 1, Integer::sum);
@@ -305,12 +319,39 @@ class I18nTest {
 		var bundles = new LinkedHashMap<String, Properties>();
 		for (String name : BUNDLES) {
 			var properties = new Properties();
-			try (Reader reader = Files.newBufferedReader(RESOURCES.resolve(name), StandardCharsets.UTF_8)) {
-				properties.load(reader);
+			for (Path file : files(name)) {
+				try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+					properties.load(reader);
+				}
 			}
 			bundles.put(name, properties);
 		}
 		return bundles;
+	}
+
+	/** The files of one language: the main bundle and every module's file under {@code i18n/}. */
+	static List<Path> files(String bundle) throws IOException {
+		boolean spanish = bundle.endsWith("_es.properties");
+		var files = new ArrayList<Path>();
+		files.add(RESOURCES.resolve(bundle));
+		Path modules = RESOURCES.resolve("i18n");
+		if (Files.isDirectory(modules)) {
+			try (Stream<Path> list = Files.list(modules)) {
+				list.filter(p -> p.toString().endsWith(".properties"))
+					.filter(p -> p.getFileName().toString().endsWith("_es.properties") == spanish)
+					.sorted()
+					.forEach(files::add);
+			}
+		}
+		return files;
+	}
+
+	private static List<String> linesOfAll(List<Path> files) throws IOException {
+		var lines = new ArrayList<String>();
+		for (Path file : files) {
+			lines.addAll(Files.readAllLines(file, StandardCharsets.UTF_8));
+		}
+		return lines;
 	}
 
 	private static List<Path> templates() throws IOException {
