@@ -55,7 +55,7 @@ class IdeaApiController {
 			@Nullable Long mergedInto, int supportCount, int commentCount, AuthorJson author, List<AuthorJson> coAuthors,
 			int revision,
 			String createdAt, @Nullable String answerDueAt, @Nullable String firstAnsweredAt, boolean overdue,
-			@Nullable Boolean supportedByMe, @Nullable Boolean followedByMe, String url) {
+			@Nullable Boolean supportedByMe, @Nullable Boolean followedByMe, String url, @Nullable String moderation) {
 
 		static IdeaJson of(IdeaView v) {
 			return new IdeaJson(v.id(), v.space().slug(), v.title(), v.body(), v.bodyHtml(), v.tags(), v.status().name(),
@@ -64,7 +64,7 @@ class IdeaApiController {
 					v.createdAt().toString(), v.answerDueAt() == null ? null : v.answerDueAt().toString(),
 					v.firstAnsweredAt() == null ? null : v.firstAnsweredAt().toString(), v.overdue(),
 					v.viewer().signedIn() ? v.viewer().supports() : null, v.viewer().signedIn() ? v.viewer().follows() : null,
-					v.path());
+					v.path(), v.moderation());
 		}
 	}
 

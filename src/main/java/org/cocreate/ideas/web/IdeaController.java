@@ -132,9 +132,9 @@ class IdeaController {
 			@RequestParam(defaultValue = "") String title, @RequestParam(defaultValue = "") String body,
 			@RequestParam(defaultValue = "") String tags, Model model, RedirectAttributes redirect) {
 		try {
-			long id = ideas.post(me.id(), new PostIdea(slug, title, body, splitTags(tags)));
-			redirect.addFlashAttribute("flash", "flash.idea-posted");
-			return "redirect:/ideas/" + id;
+			var posted = ideas.submit(me.id(), new PostIdea(slug, title, body, splitTags(tags)));
+			redirect.addFlashAttribute("flash", posted.held() ? "moderation.flash.idea-held" : "flash.idea-posted");
+			return "redirect:/ideas/" + posted.id();
 		}
 		catch (InvalidCommand invalid) {
 			model.addAttribute("space", spaces.bySlug(slug, me.id()));

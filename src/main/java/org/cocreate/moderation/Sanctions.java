@@ -1,0 +1,77 @@
+package org.cocreate.moderation;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import org.cocreate.moderation.ModerationViews.Standing;
+import org.cocreate.shared.DomainException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Suspensions and bans. A suspended or banned member may read, log in and out and appeal, but
+ * every other write is refused with the reason and the end of the suspension. A suspension ends
+ * by itself: it is active only while its end lies ahead.
+ */
+@Service
+public class Sanctions {
+
+	private final JdbcClient jdbc;
+
+	Sanctions(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** The member's active sanction, if any (the longest one). */
+	@Transactional(readOnly = true)
+	public Standing standing(long memberId) {
+		return jdbc.sql("""
+				select s.kind, s.until, a.reason from member_sanction s join moderation_action a on a.id = s.action_id
+				where s.member_id = ? and s.lifted_at is null and (s.until is null or s.until > now())
+				order by s.until desc nulls first limit 1""")
+			.param(memberId)
+			.query((rs, i) -> {
+				Timestamp until = rs.getTimestamp(2);
+				return new Standing(ActionType.valueOf(rs.getString(1)), until == null ? null : until.toInstant(),
+						rs.getString(3));
+			})
+			.optional()
+			.orElse(new Standing(null, null, null));
+	}
+
+	/** Refuses a write by a suspended or banned member, with the reason and the end. */
+	public void requireMayWrite(long memberId) {
+		Standing standing = standing(memberId);
+		if (standing.sanction() == ActionType.BAN) {
+			throw DomainException.forbidden("moderation.error.banned", standing.reason());
+		}
+		if (standing.sanction() == ActionType.SUSPEND) {
+			throw DomainException.forbidden("moderation.error.suspended", String.valueOf(standing.until()), standing.reason());
+		}
+	}
+
+	void impose(long memberId, ActionType kind, @Nullable Instant until, long actionId) {
+		jdbc.sql("insert into member_sanction (member_id, kind, until, action_id) values (?, ?, ?, ?)")
+			.params(memberId, kind.name(), until == null ? null : Timestamp.from(until), actionId)
+			.update();
+	}
+
+	/** Lifts the sanction imposed by the action; true when it was still active. */
+	boolean lift(long actionId) {
+		return jdbc.sql("""
+				update member_sanction set lifted_at = now()
+				where action_id = ? and lifted_at is null and (until is null or until > now())""")
+			.param(actionId)
+			.update() > 0;
+	}
+
+	/** Lifts every active sanction of the member. */
+	int liftAll(long memberId) {
+		return jdbc.sql("""
+				update member_sanction set lifted_at = now()
+				where member_id = ? and lifted_at is null and (until is null or until > now())""")
+			.param(memberId)
+			.update();
+	}
+}
