@@ -177,6 +177,9 @@ public class Comments {
 		Map<Long, List<CommentView>> replies = new LinkedHashMap<>();
 		var roots = new ArrayList<Row>();
 		for (Row r : rows) {
+			if ("HELD".equals(r.moderation()) && (viewerId == null || viewerId != r.authorId())) {
+				continue; // held for review: not published, so not even a placeholder for others
+			}
 			if (r.parentId() == null) {
 				roots.add(r);
 			}

@@ -223,7 +223,7 @@ class ModerationApiController {
 	}
 
 	/** Platform admins: moderators' decisions on held content as CSV ({@code CONTENT,label}), to retrain the classifier. */
-	@GetMapping(value = "/api/v1/moderation/spam-examples", produces = "text/csv")
+	@GetMapping("/api/v1/moderation/spam-examples")
 	ResponseEntity<String> spamExamples(@AuthenticationPrincipal MemberPrincipal me) {
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType("text/csv;charset=UTF-8"))
