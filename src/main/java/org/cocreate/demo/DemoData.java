@@ -57,9 +57,12 @@ class DemoData {
 
 	private final DemoIdeas ideas;
 
+	private final DemoModeration moderation;
+
 	DemoData(DemoMode mode, Registration registration, Members members, Profiles profiles, Organisations organisations,
-			StaffInvitations invitations, Spaces spaces, Follows follows, DemoIdeas ideas) {
+			StaffInvitations invitations, Spaces spaces, Follows follows, DemoIdeas ideas, DemoModeration moderation) {
 		this.ideas = ideas;
+		this.moderation = moderation;
 		this.mode = mode;
 		this.registration = registration;
 		this.members = members;
@@ -157,6 +160,7 @@ class DemoData {
 			follows.follow(demo.id(), Target.member(other.handle()));
 		}
 		ideas.seed(random, demo, people);
+		moderation.seed(demo, people.get(4), people, PASSWORD);
 	}
 
 	private MemberSummary member(String handle, String name, String bio, List<String> links, String locale,

@@ -31,7 +31,9 @@ import org.springframework.transaction.annotation.Transactional;
  * already posted by the member in the last 7 days, an account younger than a day, and more than
  * 10 posts in 10 minutes. A post is held when the probability reaches
  * {@code spam-sure-probability} (0.9), or {@code spam-hold-probability} (0.5) with at least one
- * signal, or when it is at least the third copy of the same text within 7 days.
+ * signal, or when it is at least the third copy of the same text within 7 days and has a link or a
+ * probability of at least 0.2 (copy-and-paste promotion; a member who says "+1, me too" on three
+ * ideas is not held).
  */
 @Service
 public class SpamGuard {
@@ -45,6 +47,9 @@ public class SpamGuard {
 	static final Duration RATE_WINDOW = Duration.ofMinutes(10);
 
 	static final int FAST_POSTS = 10;
+
+	/** From this probability, a third copy of the same text is held even below the usual threshold. */
+	static final double COPY_PASTE_PROBABILITY = 0.2;
 
 	private static final Pattern LINK = Pattern.compile("(?i)(https?://|www\\.)[^\\s)\\]]{1,300}");
 
@@ -115,8 +120,9 @@ public class SpamGuard {
 		jdbc.sql("insert into moderation_post (member_id, fingerprint, long_text) values (?, ?, ?)")
 			.params(authorId, fingerprint, longText)
 			.update();
+		boolean copyPaste = copies >= 2 && (links > 0 || score >= COPY_PASTE_PROBABILITY);
 		boolean held = score >= settings.spamSureProbability()
-				|| score >= settings.spamHoldProbability() && !signals.isEmpty() || copies >= 2;
+				|| score >= settings.spamHoldProbability() && !signals.isEmpty() || copyPaste;
 		return new Screening(held, score, List.copyOf(signals));
 	}
 

@@ -68,11 +68,11 @@ class SpamHoldIT extends ModerationTestBase {
 	}
 
 	@Test
-	void theSameLongTextPostedAThirdTimeIsHeldWhateverTheClassifierSays() {
+	void theSameTextPostedAThirdTimeIsHeldThoughTheClassifierAloneWouldPassIt() {
 		Board board = board();
 		Member author = member("copier");
 		long idea = idea(board, member("poster"));
-		String text = "I think the council should publish the full costs of this project before deciding.";
+		String text = "Share this idea with your neighbours so the council sees it."; // 0.47: below the threshold alone
 
 		var first = comment(idea, author, text);
 		var second = comment(idea, author, text);
