@@ -7,7 +7,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * @param hideAfterReports distinct reports after which content is hidden pending review
  * @param appealDays days after an action within which its subject may appeal
- * @param spamHoldProbability classifier probability from which suspected spam with at least one
+ * @param spamHoldProbability classifier probability from which suspected spam with a strong
  *     signal is held for review
  * @param spamSureProbability classifier probability from which text is held without any signal
  * @param rateLimits writes allowed per member and per network origin

@@ -28,10 +28,11 @@ import org.springframework.transaction.annotation.Transactional;
  * it in the moderators' queue and tells the author. Nothing is ever dropped silently.
  *
  * <p>The classifier's probability is combined with signals: two or more links, the same text
- * already posted by the member in the last 7 days, an account younger than a day, and more than
- * 10 posts in 10 minutes. A post is held when the probability reaches
- * {@code spam-sure-probability} (0.9), or {@code spam-hold-probability} (0.5) with at least one
- * signal, or when it is at least the third copy of the same text within 7 days and has a link or a
+ * already posted by the member in the last 7 days, 10 or more posts in 10 minutes, and (weaker,
+ * since every newcomer has it) an account younger than a day. A post is held when the probability
+ * reaches {@code spam-sure-probability} (0.9); or {@code spam-hold-probability} (0.5) with one of
+ * the first three signals; or halfway between the two (0.7) from a new account; or when it is at
+ * least the third copy of the same text within 7 days and has a link or a
  * probability of at least 0.2 (copy-and-paste promotion; a member who says "+1, me too" on three
  * ideas is not held).
  */
@@ -107,7 +108,8 @@ public class SpamGuard {
 			signals.add("repeated:" + copies);
 		}
 		Duration age = Duration.between(members.account(authorId).memberSince(), Instant.now());
-		if (age.compareTo(Duration.ofDays(1)) < 0) {
+		boolean newAccount = age.compareTo(Duration.ofDays(1)) < 0;
+		if (newAccount) {
 			signals.add("new-account:" + age.toHours());
 		}
 		long recent = jdbc.sql("select count(*) from moderation_post where member_id = ? and created_at > now() - interval '10 minutes'")
@@ -120,9 +122,13 @@ public class SpamGuard {
 		jdbc.sql("insert into moderation_post (member_id, fingerprint, long_text) values (?, ?, ?)")
 			.params(authorId, fingerprint, longText)
 			.update();
+		// a new account alone is a weak signal (every newcomer has one): it needs a clearer score
+		boolean strongSignal = signals.size() > (newAccount ? 1 : 0);
+		double newcomerProbability = (settings.spamHoldProbability() + settings.spamSureProbability()) / 2;
 		boolean copyPaste = copies >= 2 && (links > 0 || score >= COPY_PASTE_PROBABILITY);
 		boolean held = score >= settings.spamSureProbability()
-				|| score >= settings.spamHoldProbability() && !signals.isEmpty() || copyPaste;
+				|| score >= settings.spamHoldProbability() && strongSignal
+				|| score >= newcomerProbability && newAccount || copyPaste;
 		return new Screening(held, score, List.copyOf(signals));
 	}
 
