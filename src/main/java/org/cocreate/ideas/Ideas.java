@@ -181,7 +181,8 @@ public class Ideas {
 			.params(idea.id(), change.from().name(), change.to().name(), change.response(), responderId, change.mergedInto())
 			.update();
 		events.publishEvent(new IdeaStatusChanged(idea.id(), space.slug(), idea.title(), change.from(), change.to(),
-				change.response(), change.mergedInto(), idea.tags(), privateTo(space), responderId, Instant.now()));
+				change.response(), change.mergedInto(), idea.tags(), privateTo(space), responderId, Instant.now(),
+				followers.active(change.mergedInto() != null ? change.mergedInto() : idea.id())));
 	}
 
 	static void requireBoard(SpaceSummary space) {

@@ -1,0 +1,27 @@
+package org.cocreate.notifications;
+
+import org.cocreate.identity.MemberPrincipal;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** The unread count the layout shows beside "Notifications" on every page a member sees. */
+@ControllerAdvice(annotations = Controller.class)
+class UnreadBadge {
+
+	private final Inbox inbox;
+
+	UnreadBadge(Inbox inbox) {
+		this.inbox = inbox;
+	}
+
+	@ModelAttribute
+	void unread(@AuthenticationPrincipal @Nullable MemberPrincipal me, Model model) {
+		if (me != null) {
+			model.addAttribute("unreadNotifications", inbox.unread(me.id()));
+		}
+	}
+}
