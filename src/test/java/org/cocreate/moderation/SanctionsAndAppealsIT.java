@@ -44,6 +44,13 @@ class SanctionsAndAppealsIT extends ModerationTestBase {
 		assertThat(count("select count(*) from moderation_action where action = 'APPEAL_GRANTED' and member_id = ?", author.id()))
 			.isEqualTo(1);
 		assertThat(count("select count(*) from moderation_appeal where id = ? and status = 'GRANTED'", appealId)).isEqualTo(1);
+		var inbox = awaitJson(http(), "/api/v1/notifications", bearer(author), page -> page.get("items")
+			.valueStream()
+			.map(n -> n.get("message").asString())
+			.toList()
+			.containsAll(java.util.List.of("notice.moderation.suspended", "notice.moderation.appeal-granted")));
+		assertThat(inbox.get("items").valueStream().map(n -> n.get("text").asString()))
+			.anyMatch(text -> text.contains("The links were to a public meeting."));
 	}
 
 	@Test
