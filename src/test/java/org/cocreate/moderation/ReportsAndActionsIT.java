@@ -102,7 +102,9 @@ class ReportsAndActionsIT extends ModerationTestBase {
 		var inbox = awaitJson(http(), "/api/v1/notifications", bearer(author), page -> page.get("items")
 			.valueStream()
 			.anyMatch(n -> n.get("message").asString().equals("notice.moderation.hidden")));
-		assertThat(inbox.get("items").get(0).get("text").asString()).contains("Insulting other members.");
+		assertThat(inbox.get("items").valueStream().filter(n -> n.get("message").asString().equals("notice.moderation.hidden")))
+			.singleElement()
+			.satisfies(n -> assertThat(n.get("text").asString()).contains("Insulting other members."));
 
 		act(board.owner(), kase, "RESTORE", "On reflection, harsh but within the rules.", null);
 
