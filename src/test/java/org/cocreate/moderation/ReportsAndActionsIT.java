@@ -190,6 +190,33 @@ class ReportsAndActionsIT extends ModerationTestBase {
 	}
 
 	@Test
+	void aModeratorWorksThroughTheQueueInPages() {
+		Board board = board();
+		Member author = member("author");
+		long idea = idea(board, author);
+		long comment = comment(idea, author, "Nobody asked for your opinion, go away.").get("id").asLong();
+		report(member("r"), "idea-comment:" + comment, "HARASSMENT");
+		long kase = caseOf("idea-comment", comment);
+		var browser = loggedIn(board.moderator());
+
+		assertThat(browser.get("/moderation").body()).contains("/moderation/queue?space=" + board.space());
+		var page = browser.get("/moderation/cases/" + kase);
+		assertThat(page.status()).isEqualTo(200);
+		assertThat(page.body()).contains("Nobody asked for your opinion").contains(message("moderation.do.HIDE"));
+		var empty = browser.postForm("/moderation/cases/" + kase + "/actions",
+				Map.of("_csrf", page.csrf(), "action", "HIDE", "reason", ""));
+		assertThat(empty.status()).isEqualTo(200);
+		assertThat(empty.body()).contains(message("error.required"));
+		var done = browser.postForm("/moderation/cases/" + kase + "/actions",
+				Map.of("_csrf", page.csrf(), "action", "HIDE", "reason", "Telling people to go away."));
+		assertThat(done.status()).isEqualTo(302);
+		assertThat(browser.get("/moderation/cases/" + kase).body()).contains("Telling people to go away.");
+		assertThat(browser.get("/moderation/fraud?space=" + board.space()).status()).isEqualTo(200);
+		assertThat(loggedIn(author).get("/moderation/my").body()).contains("Telling people to go away.")
+			.contains(message("moderation.appeal.submit"));
+	}
+
+	@Test
 	void reportingWorksFromTheIdeaPageWithoutJavaScript() {
 		Board board = board();
 		long idea = idea(board, member("author"));
