@@ -99,7 +99,7 @@ class ReportsAndActionsIT extends ModerationTestBase {
 		assertThat(seenByAuthor.get("body").asString()).contains("spoiled");
 		assertThat(http().get("/ideas/" + idea).body()).contains(message("moderation.placeholder.comment")).doesNotContain("spoiled");
 		assertThat(http().apiGet("/api/v1/ideas/" + idea, null).json().get("commentCount").asInt()).isZero();
-		var inbox = awaitJson(http(), "/api/v1/notifications", bearer(author), page -> page.get("items")
+		var inbox = awaitJson(http(), "/api/v1/notifications", bearer(author), answer -> answer.get("items")
 			.valueStream()
 			.anyMatch(n -> n.get("message").asString().equals("notice.moderation.hidden")));
 		assertThat(inbox.get("items").valueStream().filter(n -> n.get("message").asString().equals("notice.moderation.hidden")))

@@ -44,7 +44,7 @@ class SanctionsAndAppealsIT extends ModerationTestBase {
 		assertThat(count("select count(*) from moderation_action where action = 'APPEAL_GRANTED' and member_id = ?", author.id()))
 			.isEqualTo(1);
 		assertThat(count("select count(*) from moderation_appeal where id = ? and status = 'GRANTED'", appealId)).isEqualTo(1);
-		var inbox = awaitJson(http(), "/api/v1/notifications", bearer(author), page -> page.get("items")
+		var inbox = awaitJson(http(), "/api/v1/notifications", bearer(author), answer -> answer.get("items")
 			.valueStream()
 			.map(n -> n.get("message").asString())
 			.toList()
