@@ -92,7 +92,7 @@ public class Supports {
 		}
 		// for the vote-fraud signals: who, from which network origin (recorded in this transaction)
 		events.publishEvent(new VoteCast(new ContentRef(IdeaModeration.KIND, ideaId), memberId, NetworkOrigin.current(),
-				target.spaceId(), Instant.now()));
+				outcome.spaceId(), Instant.now()));
 		return true;
 	}
 
