@@ -98,12 +98,16 @@ public class SpamGuard {
 		if (links >= 2) {
 			signals.add("links:" + links);
 		}
-		long copies = longText ? jdbc.sql("""
-				select count(*) from moderation_post
-				where member_id = ? and fingerprint = ? and long_text and created_at > now() - make_interval(days => 7)""")
-			.params(authorId, fingerprint)
-			.query(Long.class)
-			.single() : 0;
+		// one read for both signals: copies of this text in 7 days, and posts in the last 10 minutes
+		long[] seen = jdbc.sql("""
+				select count(*) filter (where fingerprint = :fingerprint and long_text),
+				       count(*) filter (where created_at > now() - interval '10 minutes')
+				from moderation_post where member_id = :member and created_at > now() - interval '7 days'""")
+			.param("fingerprint", fingerprint)
+			.param("member", authorId)
+			.query((rs, i) -> new long[] { rs.getLong(1), rs.getLong(2) })
+			.single();
+		long copies = longText ? seen[0] : 0;
 		if (copies > 0) {
 			signals.add("repeated:" + copies);
 		}
@@ -112,10 +116,7 @@ public class SpamGuard {
 		if (newAccount) {
 			signals.add("new-account:" + age.toHours());
 		}
-		long recent = jdbc.sql("select count(*) from moderation_post where member_id = ? and created_at > now() - interval '10 minutes'")
-			.param(authorId)
-			.query(Long.class)
-			.single();
+		long recent = seen[1];
 		if (recent >= FAST_POSTS) {
 			signals.add("fast-posting:" + recent);
 		}
