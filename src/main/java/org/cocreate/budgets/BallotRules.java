@@ -54,8 +54,8 @@ final class BallotRules {
 				errors.reject("projects", "error.ballot.empty");
 			}
 			else if (total.compareTo(budget.amount()) > 0) {
-				errors.reject("projects", "error.ballot.over-budget", total.toPlainString(), budget.amount().toPlainString(),
-						budget.currency());
+				errors.reject("projects", "error.ballot.over-budget", total.toPlainString(),
+						budget.amount().toPlainString() + " " + budget.currency());
 			}
 		}
 		else {

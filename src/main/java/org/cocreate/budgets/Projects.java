@@ -194,7 +194,7 @@ public class Projects {
 			errors.reject("cost", "error.budget.cost");
 		}
 		else if (cost.compareTo(budget.amount()) > 0) {
-			errors.reject("cost", "error.budget.cost-over", budget.amount().toPlainString(), budget.currency());
+			errors.reject("cost", "error.budget.cost-over", budget.amount().toPlainString() + " " + budget.currency());
 		}
 		if (!errors.isEmpty()) {
 			throw new InvalidCommand(errors);
