@@ -97,7 +97,7 @@ public class PabulibExchange {
 		}
 		ruleName = ruleName.strip().toLowerCase(Locale.ROOT);
 		if (!Rules.NAMES.contains(ruleName)) {
-			throw new InvalidCommand(Errors.of("rule", "error.budget.rule", String.join(", ", Rules.NAMES)));
+			throw new InvalidCommand(Errors.of("rule", "error.budget.pb-rule", ruleName, String.join(", ", Rules.NAMES)));
 		}
 		BallotKind kind = BallotKind.ofVoteType(instance.voteType(), instance.metaValue("max_sum_cost") != null)
 			.orElseThrow(() -> new InvalidCommand(Errors.of("file", "error.budget.pb-vote-type", instance.voteType())));
@@ -334,7 +334,8 @@ public class PabulibExchange {
 		if (!description.isBlank()) {
 			return description.length() > 150 ? description.substring(0, 150) : description;
 		}
-		String unit = (meta(instance, "unit") + " " + meta(instance, "subunit") + " " + meta(instance, "instance")).strip();
+		String unit = ("pabulib " + meta(instance, "unit") + " " + meta(instance, "subunit") + " " + meta(instance, "instance"))
+			.strip();
 		return unit.length() > 150 ? unit.substring(0, 150) : unit;
 	}
 

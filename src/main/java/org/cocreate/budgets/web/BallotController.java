@@ -55,7 +55,8 @@ class BallotController {
 
 	@PostMapping("/budgets/{id}/ballot")
 	String cast(@PathVariable long id, @AuthenticationPrincipal MemberPrincipal me,
-			@RequestParam MultiValueMap<String, String> form, Model model, RedirectAttributes redirect) {
+			@RequestParam MultiValueMap<String, String> form, Model model, RedirectAttributes redirect,
+			jakarta.servlet.http.HttpServletResponse response) {
 		BudgetView budget = reader.budget(id, me.id());
 		Set<Long> ticked = new LinkedHashSet<>();
 		Map<Long, Integer> given = new LinkedHashMap<>();
@@ -89,6 +90,7 @@ class BallotController {
 			return "redirect:/budgets/" + id + "/ballot";
 		}
 		catch (InvalidCommand invalid) {
+			response.setStatus(400);
 			model.addAttribute("errors", invalid.errors().all());
 			model.addAttribute("mine", ballots.of(me.id(), id).orElse(null));
 			return render(id, me, ticked, given, model);
@@ -106,6 +108,11 @@ class BallotController {
 			.filter(p -> ticked.contains(p.id()))
 			.map(p -> p.cost())
 			.reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add));
+		model.addAttribute("limit", switch (budget.ballotType()) {
+			case KNAPSACK -> budget.amount().stripTrailingZeros().toPlainString();
+			case CUMULATIVE -> String.valueOf(budget.maxPointsTotal());
+			default -> budget.maxCount() == null ? "" : String.valueOf(budget.maxCount());
+		});
 		model.addAttribute("pointsTotal", given.values().stream().mapToInt(Integer::intValue).sum());
 		return BALLOT;
 	}

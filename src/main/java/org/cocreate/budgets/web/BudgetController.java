@@ -114,6 +114,9 @@ class BudgetController {
 		model.addAttribute("space", spaces.bySlug(slug, me.id()));
 		model.addAttribute("form", form);
 		model.addAttribute("rules", org.cocreate.budgets.allocation.Rules.NAMES);
+		model.addAttribute("kinds", java.util.Arrays.stream(org.cocreate.budgets.BallotKind.values())
+			.filter(org.cocreate.budgets.BallotKind::votable)
+			.toList());
 		model.addAttribute("errors", errors == null ? null : errors.all());
 		return FORM;
 	}
