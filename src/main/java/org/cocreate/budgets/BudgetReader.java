@@ -111,8 +111,8 @@ public class BudgetReader {
 			.reversed()
 			.thenComparing(ProjectView::id);
 		List<ProjectView> all = projectViews(budget, space, projects.ofBudget(budgetId), viewerId);
-		List<ProjectView> funded = all.stream().filter(ProjectView::isFunded).sorted(byVotes).toList();
-		List<ProjectView> unfunded = all.stream().filter(p -> !p.isFunded()).sorted(byVotes).toList();
+		List<ProjectView> funded = all.stream().filter(ProjectView::selected).sorted(byVotes).toList();
+		List<ProjectView> unfunded = all.stream().filter(p -> !p.selected()).sorted(byVotes).toList();
 		BigDecimal spent = budget.resultTotal() == null ? BigDecimal.ZERO : budget.resultTotal();
 		BigDecimal amount = budget.amount();
 		List<Bar> bars = new ArrayList<>();

@@ -51,7 +51,7 @@ public final class BudgetViews {
 			return review == ProjectReview.FEASIBLE;
 		}
 
-		public boolean isFunded() {
+		public boolean selected() {
 			return Boolean.TRUE.equals(funded);
 		}
 	}
