@@ -1,5 +1,6 @@
 package org.cocreate.notifications;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.cocreate.identity.MemberPrincipal;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -19,8 +20,10 @@ class UnreadBadge {
 	}
 
 	@ModelAttribute
-	void unread(@AuthenticationPrincipal @Nullable MemberPrincipal me, Model model) {
-		if (me != null) {
+	void unread(@AuthenticationPrincipal @Nullable MemberPrincipal me, HttpServletRequest request, Model model) {
+		// @RestController is a @Controller too: the API and htmx fragments have no layout to show it in.
+		boolean wholePage = !request.getRequestURI().startsWith("/api/") && request.getHeader("HX-Request") == null;
+		if (me != null && wholePage) {
 			model.addAttribute("unreadNotifications", inbox.unread(me.id()));
 		}
 	}
