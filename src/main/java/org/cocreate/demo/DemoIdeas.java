@@ -122,7 +122,9 @@ class DemoIdeas {
 			MemberSummary author = pick(random, people);
 			String tag = pick(random, plan.tags());
 			String body = String.join(" ", sample(random, REASONS, 2)) + "\n\n#" + tag;
-			long id = ideas.post(author.id(), new PostIdea(plan.space(), title, body, List.of()));
+			// the first ideas of each board come with a picture, as members' ideas often do
+			List<byte[]> pictures = posted.size() < 2 ? List.of(DemoPictures.sketch(random, title)) : List.of();
+			long id = ideas.post(author.id(), new PostIdea(plan.space(), title, body, List.of()), pictures);
 			posted.add(id);
 			int supporters = (int) Math.round(Math.pow(random.nextDouble(), 2.2) * plan.threshold() * 2.5);
 			for (MemberSummary fan : sample(random, people, supporters)) {

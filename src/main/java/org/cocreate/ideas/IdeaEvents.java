@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.cocreate.following.Activity;
 import org.cocreate.following.Target;
+import org.cocreate.notifications.Notice;
 import org.cocreate.shared.Markdown;
 import org.jspecify.annotations.Nullable;
 
@@ -69,11 +70,37 @@ public final class IdeaEvents {
 
 	/**
 	 * Staff answered an idea by changing its status (MERGED when it was merged into {@code mergedInto}).
-	 * Followers of the space and of the idea's tags see it, with the public response as excerpt.
+	 * Followers of the space and of the idea's tags see it in their feed, with the public response
+	 * as excerpt; the idea's own followers ({@code followerIds}) are notified in their inbox.
 	 */
 	public record IdeaStatusChanged(long ideaId, String spaceSlug, String title, IdeaStatus from, IdeaStatus to,
 			String response, @Nullable Long mergedInto, List<String> tags, @Nullable String privateToSpace, long actorId,
-			Instant occurredAt) implements AboutAnIdea {
+			Instant occurredAt, List<Long> followerIds) implements AboutAnIdea, Notice {
+
+		@Override
+		public String noticeKey() {
+			return activityKey();
+		}
+
+		@Override
+		public List<Long> recipientIds() {
+			return followerIds;
+		}
+
+		@Override
+		public String noticeMessage() {
+			return "notice.idea-status." + to.name();
+		}
+
+		@Override
+		public List<String> noticeArgs() {
+			return List.of(title);
+		}
+
+		@Override
+		public String noticeLink() {
+			return mergedInto != null ? "/ideas/" + mergedInto : link();
+		}
 
 		@Override
 		public String activityKey() {

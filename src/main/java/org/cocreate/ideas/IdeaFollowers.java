@@ -1,5 +1,6 @@
 package org.cocreate.ideas;
 
+import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,6 +38,11 @@ class IdeaFollowers {
 			.params(ideaId, memberId)
 			.query(Boolean.class)
 			.single();
+	}
+
+	/** The members who follow an idea and have not turned it off: they are told when it is answered. */
+	List<Long> active(long ideaId) {
+		return jdbc.sql("select member_id from idea_follower where idea_id = ? and active").param(ideaId).query(Long.class).list();
 	}
 
 	long count(long ideaId) {

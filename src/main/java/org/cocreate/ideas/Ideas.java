@@ -11,6 +11,7 @@ import org.cocreate.ideas.IdeaPermissions.Action;
 import org.cocreate.shared.DomainException;
 import org.cocreate.shared.Errors;
 import org.cocreate.shared.Hashtags;
+import org.cocreate.shared.Images;
 import org.cocreate.shared.InvalidCommand;
 import org.cocreate.spaces.SpaceSummary;
 import org.cocreate.spaces.Visibility;
@@ -50,8 +51,11 @@ public class Ideas {
 
 	private final ApplicationEventPublisher events;
 
+	private final IdeaImages images;
+
 	Ideas(IdeaRepository ideas, IdeaPermissions permissions, IdeaFollowers followers, JdbcClient jdbc,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, IdeaImages images) {
+		this.images = images;
 		this.ideas = ideas;
 		this.permissions = permissions;
 		this.followers = followers;
@@ -62,15 +66,33 @@ public class Ideas {
 	/** Posts an idea; its author follows it. Returns the new idea's id. */
 	@Transactional
 	public long post(long authorId, PostIdea command) {
+		return post(authorId, command, List.of());
+	}
+
+	/**
+	 * Posts an idea with up to four pictures (see {@link IdeaImages}). The text and the pictures
+	 * are checked together, so every problem is reported at once, and nothing is stored unless
+	 * all is well.
+	 */
+	@Transactional
+	public long post(long authorId, PostIdea command, List<byte[]> images) {
 		SpaceSummary space = permissions.space(command.spaceSlug(), authorId);
 		requireBoard(space);
 		permissions.require(Action.PARTICIPATE, space, authorId);
 		List<String> tags = tags(command.title(), command.body(), command.tags());
 		Errors errors = Idea.validate(command.title(), command.body(), tags);
+		List<Images.Encoded> pictures = List.of();
+		try {
+			pictures = IdeaImages.prepare(images, 0);
+		}
+		catch (InvalidCommand refused) {
+			refused.errors().all().forEach(e -> errors.reject(e.field(), e.code(), e.args().toArray()));
+		}
 		if (!errors.isEmpty()) {
 			throw new InvalidCommand(errors);
 		}
 		Idea idea = ideas.insert(Idea.post(space.id(), authorId, nn(command.title()), nn(command.body()), tags));
+		this.images.store(idea.id(), authorId, pictures, idea.title());
 		followers.autoFollow(idea.id(), authorId);
 		events.publishEvent(new IdeaPosted(idea.id(), space.slug(), idea.title(), idea.body(), idea.tags(),
 				privateTo(space), authorId, idea.createdAt()));
@@ -181,7 +203,8 @@ public class Ideas {
 			.params(idea.id(), change.from().name(), change.to().name(), change.response(), responderId, change.mergedInto())
 			.update();
 		events.publishEvent(new IdeaStatusChanged(idea.id(), space.slug(), idea.title(), change.from(), change.to(),
-				change.response(), change.mergedInto(), idea.tags(), privateTo(space), responderId, Instant.now()));
+				change.response(), change.mergedInto(), idea.tags(), privateTo(space), responderId, Instant.now(),
+				followers.active(change.mergedInto() != null ? change.mergedInto() : idea.id())));
 	}
 
 	static void requireBoard(SpaceSummary space) {

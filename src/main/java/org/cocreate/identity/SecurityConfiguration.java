@@ -45,7 +45,7 @@ class SecurityConfiguration {
 	/** Pages anyone may read without an account (principle: no forced sign-up to read). */
 	static final String[] PUBLIC_PAGES = { "/", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
 			"/@*", "/avatars/**", "/members", "/organisations", "/o/*", "/o/*/responders", "/o/*/response-meter", "/spaces", "/spaces/of/*", "/s/*",
-			"/s/*/ideas", "/s/*/ideas/similar", "/ideas/*", "/ideas/*/support-button", "/ideas/*/revisions",
+			"/s/*/ideas", "/s/*/ideas/similar", "/ideas/*", "/ideas/*/support-button", "/ideas/*/revisions", "/ideas/*/images/*",
 			"/tags/**", "/requests", "/requests/*", "/requests/*/live", "/sellers/*", "/sellers/*/badge", "/follow-button/**", "/activity/**", "/signup", "/login", "/verify", "/password/**", "/settings/email/confirm", "/dev/mailbox",
 			"/api", "/api/explorer", "/api/swagger-ui/**", "/swagger-ui/**", "/v3/api-docs/**", "/actuator/health/**", "/actuator/health",
 			"/actuator/prometheus", "/actuator/info" };

@@ -1,5 +1,10 @@
 package org.cocreate.spaces;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Duration;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -46,6 +51,22 @@ public class Spaces {
 
 	private final ApplicationEventPublisher events;
 
+	/**
+	 * Spaces are read on every board, idea and vote, and change rarely: reads go through these
+	 * caches. A change made here empties them at once (and again after its commit); one made on
+	 * another node shows after {@link #CACHED_FOR} at most.
+	 */
+	static final Duration CACHED_FOR = Duration.ofSeconds(5);
+
+	private final Cache<String, Space> bySlug = Caffeine.newBuilder().expireAfterWrite(CACHED_FOR).maximumSize(10_000).build();
+
+	private final Cache<Long, Space> byId = Caffeine.newBuilder().expireAfterWrite(CACHED_FOR).maximumSize(10_000).build();
+
+	private final Cache<Long, SpaceSummary> summaries = Caffeine.newBuilder()
+		.expireAfterWrite(CACHED_FOR)
+		.maximumSize(10_000)
+		.build();
+
 	Spaces(SpaceRepository spaces, SpacePermissions permissions, Organisations organisations, Capabilities capabilities,
 			JdbcClient jdbc, ApplicationEventPublisher events) {
 		this.spaces = spaces;
@@ -88,6 +109,7 @@ public class Spaces {
 			throw new InvalidCommand(Errors.of("slug", "error.slug.taken"));
 		}
 		addMember(space, creatorId, space.community() ? "OWNER" : "MEMBER");
+		forget();
 		events.publishEvent(new SpaceCreated(space.id(), slug, space.name(), space.description(),
 				organisation == null ? null : organisation.slug(), space.visibility(), creatorId, Instant.now()));
 		return summary(space);
@@ -96,13 +118,16 @@ public class Spaces {
 	@Transactional
 	public SpaceSummary update(long actorId, String slug, String name, String description, Visibility visibility,
 			Set<String> switchedOn) {
-		Space space = visible(slug, actorId);
+		Space space = spaces.findBySlug(slug == null ? "" : slug)
+			.filter(found -> permissions.allowed(SpacePermissions.Action.SEE, found, actorId))
+			.orElseThrow(() -> DomainException.notFound("error.space.not-found", slug));
 		permissions.require(SpacePermissions.Action.EDIT, space, actorId);
 		Errors errors = validate(name, description, visibility, switchedOn);
 		if (!errors.isEmpty()) {
 			throw new InvalidCommand(errors);
 		}
 		space.describe(name, nn(description), visibility, switchedOn);
+		forget();
 		return summary(spaces.save(space));
 	}
 
@@ -111,6 +136,7 @@ public class Spaces {
 		Space space = visible(slug, memberId);
 		permissions.require(SpacePermissions.Action.JOIN, space, memberId);
 		if (addMember(space, memberId, "MEMBER")) {
+			forget();
 			events.publishEvent(new MemberJoinedSpace(space.id(), space.slug(), space.name(), space.visibility(), memberId,
 					Instant.now()));
 		}
@@ -133,39 +159,40 @@ public class Spaces {
 			}
 		}
 		jdbc.sql("delete from space_member where space_id = ? and member_id = ?").params(space.id(), memberId).update();
+		forget();
 	}
 
 	/** A space the member may see (a private one they may not is "not found"). */
 	@Transactional(readOnly = true)
 	public SpaceSummary bySlug(String slug, @Nullable Long viewerId) {
-		return summary(visible(slug, viewerId));
+		return cachedSummary(visible(slug, viewerId));
 	}
 
 	@Transactional(readOnly = true)
 	public Optional<SpaceSummary> find(String slug, @Nullable Long viewerId) {
-		return spaces.findBySlug(slug).filter(s -> permissions.allowed(SpacePermissions.Action.SEE, s, viewerId)).map(this::summary);
+		return cached(slug).filter(s -> permissions.allowed(SpacePermissions.Action.SEE, s, viewerId)).map(this::cachedSummary);
 	}
 
 	/** A space by its id, when the viewer may see it: for modules that keep only the id of their space. */
 	@Transactional(readOnly = true)
 	public Optional<SpaceSummary> find(long id, @Nullable Long viewerId) {
-		return spaces.findById(id).filter(s -> permissions.allowed(SpacePermissions.Action.SEE, s, viewerId)).map(this::summary);
+		return cached(id).filter(s -> permissions.allowed(SpacePermissions.Action.SEE, s, viewerId)).map(this::cachedSummary);
 	}
 
 	/** Whether the viewer may see the space, without building its summary: for hot paths. */
 	@Transactional(readOnly = true)
 	public boolean maySee(long id, @Nullable Long viewerId) {
-		return spaces.findById(id).map(s -> permissions.allowed(SpacePermissions.Action.SEE, s, viewerId)).orElse(false);
+		return cached(id).map(s -> permissions.allowed(SpacePermissions.Action.SEE, s, viewerId)).orElse(false);
 	}
 
 	@Transactional(readOnly = true)
 	public boolean isMember(String slug, long memberId) {
-		return spaces.findBySlug(slug).map(s -> permissions.member(s, memberId)).orElse(false);
+		return cached(slug).map(s -> permissions.member(s, memberId)).orElse(false);
 	}
 
 	@Transactional(readOnly = true)
 	public boolean mayEdit(String slug, long memberId) {
-		return spaces.findBySlug(slug).map(s -> permissions.allowed(SpacePermissions.Action.EDIT, s, memberId)).orElse(false);
+		return cached(slug).map(s -> permissions.allowed(SpacePermissions.Action.EDIT, s, memberId)).orElse(false);
 	}
 
 	/** Listed spaces: public ones, and the viewer's own private and unlisted ones. */
@@ -209,8 +236,37 @@ public class Spaces {
 			.list());
 	}
 
+	private Optional<Space> cached(String slug) {
+		return Optional.ofNullable(bySlug.get(slug, key -> spaces.findBySlug(key).orElse(null)));
+	}
+
+	private Optional<Space> cached(long id) {
+		return Optional.ofNullable(byId.get(id, key -> spaces.findById(key).orElse(null)));
+	}
+
+	private SpaceSummary cachedSummary(Space space) {
+		return summaries.get(space.id(), id -> summary(space));
+	}
+
+	/** Empties the caches now, and again once the changing transaction commits (readers may have refilled them). */
+	private void forget() {
+		bySlug.invalidateAll();
+		byId.invalidateAll();
+		summaries.invalidateAll();
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCompletion(int status) {
+					bySlug.invalidateAll();
+					byId.invalidateAll();
+					summaries.invalidateAll();
+				}
+			});
+		}
+	}
+
 	private Space visible(String slug, @Nullable Long viewerId) {
-		Space space = spaces.findBySlug(slug == null ? "" : slug)
+		Space space = cached(slug == null ? "" : slug)
 			.orElseThrow(() -> DomainException.notFound("error.space.not-found", slug));
 		permissions.require(SpacePermissions.Action.SEE, space, viewerId);
 		return space;

@@ -7,6 +7,8 @@ import org.cocreate.identity.MemberPrincipal;
 import org.cocreate.identity.MemberSummary;
 import org.cocreate.ideas.BoardQuery;
 import org.cocreate.ideas.IdeaBoard;
+import org.cocreate.ideas.IdeaImages;
+import org.cocreate.ideas.IdeaImages.ImageRef;
 import org.cocreate.ideas.IdeaSpaceSettings;
 import org.cocreate.ideas.IdeaSpaceSettings.Promise;
 import org.cocreate.ideas.IdeaStatus;
@@ -55,16 +57,16 @@ class IdeaApiController {
 			@Nullable Long mergedInto, int supportCount, int commentCount, AuthorJson author, List<AuthorJson> coAuthors,
 			int revision,
 			String createdAt, @Nullable String answerDueAt, @Nullable String firstAnsweredAt, boolean overdue,
-			@Nullable Boolean supportedByMe, @Nullable Boolean followedByMe, String url) {
+			@Nullable Boolean supportedByMe, @Nullable Boolean followedByMe, String url, List<ImageRef> images) {
 
-		static IdeaJson of(IdeaView v) {
+		static IdeaJson of(IdeaView v, List<ImageRef> images) {
 			return new IdeaJson(v.id(), v.space().slug(), v.title(), v.body(), v.bodyHtml(), v.tags(), v.status().name(),
 					v.mergedInto(), v.supportCount(), v.commentCount(), AuthorJson.of(v.author()),
 					v.coAuthors().stream().map(AuthorJson::of).toList(), v.revision(),
 					v.createdAt().toString(), v.answerDueAt() == null ? null : v.answerDueAt().toString(),
 					v.firstAnsweredAt() == null ? null : v.firstAnsweredAt().toString(), v.overdue(),
 					v.viewer().signedIn() ? v.viewer().supports() : null, v.viewer().signedIn() ? v.viewer().follows() : null,
-					v.path());
+					v.path(), images);
 		}
 	}
 
@@ -131,7 +133,11 @@ class IdeaApiController {
 
 	private final ResponseMeter meter;
 
-	IdeaApiController(Ideas ideas, IdeaBoard board, Supports supports, IdeaSpaceSettings settings, ResponseMeter meter) {
+	private final IdeaImages images;
+
+	IdeaApiController(Ideas ideas, IdeaBoard board, Supports supports, IdeaSpaceSettings settings, ResponseMeter meter,
+			IdeaImages images) {
+		this.images = images;
 		this.ideas = ideas;
 		this.board = board;
 		this.supports = supports;
@@ -143,7 +149,7 @@ class IdeaApiController {
 	ResponseEntity<IdeaJson> post(@PathVariable String spaceSlug, @AuthenticationPrincipal MemberPrincipal me,
 			@RequestBody IdeaBody body) {
 		long id = ideas.post(me.id(), new PostIdea(spaceSlug, body.title(), body.body(), body.tags()));
-		return ResponseEntity.created(URI.create("/api/v1/ideas/" + id)).body(IdeaJson.of(board.idea(id, me.id())));
+		return ResponseEntity.created(URI.create("/api/v1/ideas/" + id)).body(json(board.idea(id, me.id())));
 	}
 
 	@GetMapping("/api/v1/spaces/{spaceSlug}/ideas")
@@ -174,7 +180,30 @@ class IdeaApiController {
 
 	@GetMapping("/api/v1/ideas/{id}")
 	IdeaJson one(@PathVariable long id, @AuthenticationPrincipal @Nullable MemberPrincipal me) {
-		return IdeaJson.of(board.idea(id, me == null ? null : me.id()));
+		return json(board.idea(id, me == null ? null : me.id()));
+	}
+
+	/**
+	 * Adds a picture to the caller's idea: the body is the image itself (PNG, JPEG or WebP, up to
+	 * 5 MB; its type is read from the bytes); {@code alt} describes it. Up to four per idea.
+	 */
+	@PostMapping(path = "/api/v1/ideas/{id}/images",
+			consumes = { "image/png", "image/jpeg", "image/webp", "application/octet-stream" })
+	@ResponseStatus(HttpStatus.CREATED)
+	List<ImageRef> addImage(@PathVariable long id, @AuthenticationPrincipal MemberPrincipal me,
+			@RequestBody(required = false) byte @Nullable [] image, @RequestParam(defaultValue = "") String alt) {
+		// an empty body is an empty picture, refused with the same message as the form's
+		return images.add(me.id(), id, List.of(image == null ? new byte[0] : image), alt);
+	}
+
+	@DeleteMapping("/api/v1/ideas/{id}/images/{imageId}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void removeImage(@PathVariable long id, @PathVariable long imageId, @AuthenticationPrincipal MemberPrincipal me) {
+		images.remove(me.id(), id, imageId);
+	}
+
+	private IdeaJson json(IdeaView idea) {
+		return IdeaJson.of(idea, idea.deleted() ? List.of() : images.of(idea.id()));
 	}
 
 	@PatchMapping("/api/v1/ideas/{id}")
@@ -182,7 +211,7 @@ class IdeaApiController {
 		IdeaView current = board.idea(id, me.id());
 		ideas.edit(me.id(), id, new EditIdea(body.title() == null ? current.title() : body.title(),
 				body.body() == null ? current.body() : body.body(), body.tags() == null ? current.tags() : body.tags()));
-		return IdeaJson.of(board.idea(id, me.id()));
+		return json(board.idea(id, me.id()));
 	}
 
 	@DeleteMapping("/api/v1/ideas/{id}")
@@ -224,7 +253,7 @@ class IdeaApiController {
 	ResponseEntity<IdeaJson> changeStatus(@PathVariable long id, @AuthenticationPrincipal MemberPrincipal me,
 			@RequestBody StatusBody body) {
 		ideas.changeStatus(me.id(), id, new ChangeStatus(body.parsed(), body.response()));
-		return ResponseEntity.status(HttpStatus.CREATED).body(IdeaJson.of(board.idea(id, me.id())));
+		return ResponseEntity.status(HttpStatus.CREATED).body(json(board.idea(id, me.id())));
 	}
 
 	@PostMapping("/api/v1/ideas/{id}/merge")
@@ -233,7 +262,7 @@ class IdeaApiController {
 			throw new InvalidCommand(Errors.of("into", "error.required"));
 		}
 		ideas.merge(me.id(), id, new MergeIdea(body.into(), body.response()));
-		return IdeaJson.of(board.idea(body.into(), me.id()));
+		return json(board.idea(body.into(), me.id()));
 	}
 
 	@GetMapping("/api/v1/ideas/{id}/revisions")

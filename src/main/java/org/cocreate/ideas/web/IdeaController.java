@@ -1,6 +1,13 @@
 package org.cocreate.ideas.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.time.Duration;
+import org.cocreate.ideas.IdeaImages;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.multipart.MultipartFile;
 import java.util.Arrays;
 import java.util.List;
 import org.cocreate.identity.MemberPrincipal;
@@ -72,8 +79,11 @@ class IdeaController {
 
 	private final IdeaPage page;
 
+	private final IdeaImages images;
+
 	IdeaController(Ideas ideas, IdeaBoard board, Supports supports, IdeaSpaceSettings settings, ResponseMeter meter,
-			Spaces spaces, IdeaPage page) {
+			Spaces spaces, IdeaPage page, IdeaImages images) {
+		this.images = images;
 		this.page = page;
 		this.ideas = ideas;
 		this.board = board;
@@ -130,9 +140,11 @@ class IdeaController {
 	@PostMapping("/s/{slug}/ideas")
 	String post(@PathVariable String slug, @AuthenticationPrincipal MemberPrincipal me,
 			@RequestParam(defaultValue = "") String title, @RequestParam(defaultValue = "") String body,
-			@RequestParam(defaultValue = "") String tags, Model model, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "") String tags,
+			@RequestParam(name = "images", required = false) @Nullable List<MultipartFile> images, Model model,
+			RedirectAttributes redirect) throws IOException {
 		try {
-			long id = ideas.post(me.id(), new PostIdea(slug, title, body, splitTags(tags)));
+			long id = ideas.post(me.id(), new PostIdea(slug, title, body, splitTags(tags)), bytes(images));
 			redirect.addFlashAttribute("flash", "flash.idea-posted");
 			return "redirect:/ideas/" + id;
 		}
@@ -262,6 +274,54 @@ class IdeaController {
 			model.addAttribute("idea", board.idea(id, me.id()));
 			return SUPPORT;
 		}
+		return "redirect:/ideas/" + id;
+	}
+
+	/** The pictures a form sent; a file input left empty sends one nameless, empty part, which is no picture. */
+	static List<byte[]> bytes(@Nullable List<MultipartFile> files) throws IOException {
+		var pictures = new java.util.ArrayList<byte[]>();
+		if (files != null) {
+			for (MultipartFile file : files) {
+				if (!file.isEmpty() || file.getOriginalFilename() != null && !file.getOriginalFilename().isEmpty()) {
+					pictures.add(file.getBytes());
+				}
+			}
+		}
+		return pictures;
+	}
+
+	/** A picture on an idea; stored images never change, so browsers and proxies may keep them. */
+	@GetMapping("/ideas/{id}/images/{imageId}")
+	ResponseEntity<byte[]> image(@PathVariable long id, @PathVariable long imageId,
+			@AuthenticationPrincipal @Nullable MemberPrincipal me) {
+		var file = images.file(id, imageId, me == null ? null : me.id());
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(file.contentType()))
+			.cacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePrivate().immutable())
+			.body(file.bytes());
+	}
+
+	@PostMapping("/ideas/{id}/images")
+	String addImages(@PathVariable long id, @AuthenticationPrincipal MemberPrincipal me,
+			@RequestParam(name = "images", required = false) @Nullable List<MultipartFile> files,
+			@RequestParam(defaultValue = "") String alt, Model model, RedirectAttributes redirect) throws IOException {
+		try {
+			images.add(me.id(), id, bytes(files), alt);
+			redirect.addFlashAttribute("flash", "flash.idea-images-added");
+			return "redirect:/ideas/" + id;
+		}
+		catch (InvalidCommand invalid) {
+			model.addAttribute("imageErrors", invalid.errors().all());
+			model.addAttribute("imageAlt", alt);
+			return page(id, me, model);
+		}
+	}
+
+	@PostMapping("/ideas/{id}/images/{imageId}/delete")
+	String removeImage(@PathVariable long id, @PathVariable long imageId, @AuthenticationPrincipal MemberPrincipal me,
+			RedirectAttributes redirect) {
+		images.remove(me.id(), id, imageId);
+		redirect.addFlashAttribute("flash", "flash.idea-image-removed");
 		return "redirect:/ideas/" + id;
 	}
 

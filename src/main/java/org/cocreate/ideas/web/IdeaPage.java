@@ -7,6 +7,7 @@ import org.cocreate.ideas.EditProposals;
 import org.cocreate.ideas.EditProposals.ProposalView;
 import org.cocreate.ideas.TextDiff;
 import org.cocreate.ideas.IdeaBoard;
+import org.cocreate.ideas.IdeaImages;
 import org.cocreate.ideas.IdeaViews.IdeaView;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -28,7 +29,10 @@ class IdeaPage {
 
 	private final EditProposals proposals;
 
-	IdeaPage(IdeaBoard board, Comments comments, EditProposals proposals) {
+	private final IdeaImages images;
+
+	IdeaPage(IdeaBoard board, Comments comments, EditProposals proposals, IdeaImages images) {
+		this.images = images;
 		this.board = board;
 		this.comments = comments;
 		this.proposals = proposals;
@@ -38,6 +42,8 @@ class IdeaPage {
 		Long viewer = me == null ? null : me.id();
 		IdeaView idea = board.idea(id, viewer);
 		model.addAttribute("idea", idea);
+		model.addAttribute("images", idea.deleted() ? List.of() : images.of(id));
+		model.addAttribute("maxImages", IdeaImages.MAX_PER_IDEA);
 		model.addAttribute("timeline", board.timeline(id, viewer));
 		model.addAttribute("comments", comments.of(id, viewer));
 		model.addAttribute("nextStatuses", idea.status().next());

@@ -5,9 +5,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -49,6 +51,21 @@ class WebConfiguration implements WebMvcConfigurer {
 	FilterRegistrationBean<ResourceUrlEncodingFilter> resourceUrlEncodingFilter() {
 		var registration = new FilterRegistrationBean<>(new ResourceUrlEncodingFilter());
 		registration.setEnabled(false);
+		return registration;
+	}
+
+	/**
+	 * The anonymous readers' page cache, ahead of sessions and security (both skipped on a hit).
+	 * {@code cocreate.page-cache.paths} lists the pages it may keep (Ant patterns).
+	 */
+	@Bean
+	FilterRegistrationBean<AnonymousPageCache> anonymousPageCache(
+			@Value("${cocreate.page-cache.enabled:true}") boolean enabled,
+			@Value("${cocreate.page-cache.paths:/,/s/*/ideas,/ideas/*}") List<String> paths,
+			@Value("${cocreate.page-cache.ttl:2s}") Duration ttl) {
+		var registration = new FilterRegistrationBean<>(new AnonymousPageCache(paths, ttl, 5_000));
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+		registration.setEnabled(enabled);
 		return registration;
 	}
 

@@ -1,10 +1,10 @@
 package org.cocreate.identity.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.cocreate.TestImages.jpeg;
+import static org.cocreate.TestImages.png;
 
-import java.awt.Color;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -112,23 +112,6 @@ class AvatarUploadIT extends AbstractApplicationIT {
 		assertThat(response.status()).as("%s", response).isEqualTo(204);
 		assertThat(avatarVersion()).isEqualTo(2);
 		assertThat(Arrays.copyOf(storedAvatar(), 4)).containsExactly(0x89, 'P', 'N', 'G');
-	}
-
-	private static byte[] png(int width, int height) throws IOException {
-		var image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-		var g = image.createGraphics();
-		g.setColor(Color.MAGENTA);
-		g.fillRect(0, 0, width, height);
-		g.dispose();
-		var out = new ByteArrayOutputStream();
-		ImageIO.write(image, "png", out);
-		return out.toByteArray();
-	}
-
-	private static byte[] jpeg(int width, int height) throws IOException {
-		var out = new ByteArrayOutputStream();
-		ImageIO.write(new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB), "jpeg", out);
-		return out.toByteArray();
 	}
 
 	/** A real PNG padded to 20 MB, as a camera's huge export would be. */
