@@ -57,9 +57,12 @@ class DemoData {
 
 	private final DemoIdeas ideas;
 
+	private final DemoRequests requests;
+
 	DemoData(DemoMode mode, Registration registration, Members members, Profiles profiles, Organisations organisations,
-			StaffInvitations invitations, Spaces spaces, Follows follows, DemoIdeas ideas) {
+			StaffInvitations invitations, Spaces spaces, Follows follows, DemoIdeas ideas, DemoRequests requests) {
 		this.ideas = ideas;
+		this.requests = requests;
 		this.mode = mode;
 		this.registration = registration;
 		this.members = members;
@@ -157,6 +160,7 @@ class DemoData {
 			follows.follow(demo.id(), Target.member(other.handle()));
 		}
 		ideas.seed(random, demo, people);
+		requests.seed(demo, people);
 	}
 
 	private MemberSummary member(String handle, String name, String bio, List<String> links, String locale,

@@ -57,6 +57,6 @@ class SealedBidsIT extends RequestsTestBase {
 		JsonNode closed = awaitStatus(id, "AWAITING_AWARD");
 		assertThat(closed.get("bestBid").get("unitPrice").decimalValue()).isEqualByComparingTo(SECRET_PRICE);
 		assertThat(closed.get("bids").get(0).get("seller").get("slug").asString()).isEqualTo(secretive.slug());
-		assertThat(http().get("/requests/" + id).body()).contains(SECRET_PRICE);
+		assertThat(http().get("/requests/" + id).body()).contains("2,718.28");
 	}
 }
