@@ -60,7 +60,7 @@ class RequestJourneyIT extends AbstractApplicationIT {
 
 	@BeforeAll
 	static void startBrowser() throws IOException {
-		try (InputStream in = RequestJourneyIT.class.getClassLoader().getResourceAsStream(JourneyIT.AXE)) {
+		try (InputStream in = RequestJourneyIT.class.getClassLoader().getResourceAsStream(BrowserJourney.AXE)) {
 			assertThat(in).as("axe-core webjar").isNotNull();
 			axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
 		}

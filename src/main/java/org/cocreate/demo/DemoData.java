@@ -57,11 +57,15 @@ class DemoData {
 
 	private final DemoIdeas ideas;
 
+	private final DemoBudgets budgets;
+
 	private final DemoRequests requests;
 
 	DemoData(DemoMode mode, Registration registration, Members members, Profiles profiles, Organisations organisations,
-			StaffInvitations invitations, Spaces spaces, Follows follows, DemoIdeas ideas, DemoRequests requests) {
+			StaffInvitations invitations, Spaces spaces, Follows follows, DemoIdeas ideas, DemoBudgets budgets,
+			DemoRequests requests) {
 		this.ideas = ideas;
+		this.budgets = budgets;
 		this.requests = requests;
 		this.mode = mode;
 		this.registration = registration;
@@ -160,6 +164,7 @@ class DemoData {
 			follows.follow(demo.id(), Target.member(other.handle()));
 		}
 		ideas.seed(random, demo, people);
+		budgets.seed(random, people);
 		requests.seed(demo, people);
 	}
 

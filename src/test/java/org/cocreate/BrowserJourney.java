@@ -1,0 +1,167 @@
+package org.cocreate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.LoadState;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+
+/**
+ * What every browser journey shares: one headless Chromium per test class (the system one named
+ * by {@code COCREATE_CHROMIUM}, see {@link Browsers}), a fresh context and page per test, every
+ * page checked with axe-core (serious or critical violations fail), and every Content Security
+ * Policy violation or page error collected so that a journey can assert there were none.
+ */
+public abstract class BrowserJourney {
+
+	static final String AXE = "META-INF/resources/webjars/axe-core/4.6.3/axe.min.js";
+
+	protected static final Duration ASYNC_TIMEOUT = Duration.ofSeconds(30);
+
+	/** The application's port, for the page's base URL. */
+	protected abstract int port();
+
+	static Playwright playwright;
+
+	static Browser browser;
+
+	static String axeSource;
+
+	protected BrowserContext context;
+
+	protected Page page;
+
+	/** Console messages of the kind "Refused to … because it violates the Content Security Policy". */
+	protected final List<String> cspViolations = new CopyOnWriteArrayList<>();
+
+	protected final List<String> pagesChecked = new ArrayList<>();
+
+	@BeforeAll
+	static void startBrowser() throws IOException {
+		try (InputStream in = BrowserJourney.class.getClassLoader().getResourceAsStream(AXE)) {
+			assertThat(in).as("axe-core webjar on the test class path").isNotNull();
+			axeSource = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		playwright = Browsers.playwright();
+		browser = Browsers.launch(playwright);
+	}
+
+	@AfterAll
+	static void stopBrowser() {
+		if (browser != null) {
+			browser.close();
+		}
+		if (playwright != null) {
+			playwright.close();
+		}
+	}
+
+	@BeforeEach
+	void openPage() {
+		context = browser.newContext(new Browser.NewContextOptions().setBaseURL("http://localhost:" + port())
+			.setLocale("en-GB")
+			.setViewportSize(1280, 900));
+		context.setDefaultTimeout(15_000);
+		page = context.newPage();
+		page.onConsoleMessage(message -> {
+			if (message.text().contains("Content Security Policy")) {
+				cspViolations.add(page.url() + ": " + message.text());
+			}
+		});
+		page.onPageError(error -> cspViolations.add(page.url() + " (page error): " + error));
+	}
+
+	@AfterEach
+	void closePage() {
+		if (context != null) {
+			context.close();
+		}
+	}
+
+	/** A new browser context and page, for a second person in the same journey; closed with the test's. */
+	protected Page anotherPerson() {
+		BrowserContext other = browser.newContext(new Browser.NewContextOptions().setBaseURL("http://localhost:" + port())
+			.setLocale("en-GB")
+			.setViewportSize(1280, 900));
+		other.setDefaultTimeout(15_000);
+		others.add(other);
+		Page second = other.newPage();
+		second.onConsoleMessage(message -> {
+			if (message.text().contains("Content Security Policy")) {
+				cspViolations.add(second.url() + ": " + message.text());
+			}
+		});
+		return second;
+	}
+
+	private final List<BrowserContext> others = new ArrayList<>();
+
+	@AfterEach
+	void closeOthers() {
+		others.forEach(BrowserContext::close);
+		others.clear();
+	}
+
+	/** Goes to a path, waits for htmx to settle, and checks the page. */
+	protected void visit(String path) {
+		page.navigate(path);
+		checked(path);
+	}
+
+	/**
+	 * Runs axe-core on the page as it is now and fails on any serious or critical violation.
+	 * The page's CSP forbids inline scripts, so axe is evaluated through the DevTools protocol
+	 * (page.evaluate), which CSP does not govern, rather than added as a script tag.
+	 */
+	@SuppressWarnings("unchecked")
+	protected void checked(String what) {
+		page.waitForLoadState(LoadState.NETWORKIDLE);
+		if (!(Boolean) page.evaluate("() => typeof window.axe !== 'undefined'")) {
+			page.evaluate(axeSource);
+		}
+		var results = (Map<String, Object>) page
+			.evaluate("() => axe.run(document, { resultTypes: ['violations'] })");
+		var violations = (List<Map<String, Object>>) results.get("violations");
+		var serious = violations.stream()
+			.filter(v -> "serious".equals(v.get("impact")) || "critical".equals(v.get("impact")))
+			.toList();
+		assertThat(serious.stream().map(v -> v.get("impact") + " " + v.get("id")).toList())
+			.as(() -> "axe-core on " + what + " (" + page.url() + "):\n" + describe(serious))
+			.isEmpty();
+		if (!violations.isEmpty()) {
+			System.out.println("axe-core, minor or moderate, on " + what + ":\n" + describe(violations));
+		}
+		pagesChecked.add(what);
+	}
+
+	@SuppressWarnings("unchecked")
+	static String describe(List<Map<String, Object>> violations) {
+		var out = new StringBuilder();
+		for (var v : violations) {
+			out.append("- [").append(v.get("impact")).append("] ").append(v.get("id")).append(": ")
+				.append(v.get("help")).append('\n');
+			for (var node : (List<Map<String, Object>>) v.get("nodes")) {
+				out.append("    ").append(node.get("target")).append(" ").append(node.get("html")).append('\n');
+				Optional.ofNullable(node.get("failureSummary"))
+					.ifPresent(s -> out.append("      ").append(s.toString().replace("\n", "\n      ")).append('\n'));
+			}
+		}
+		return out.toString();
+	}
+
+}
