@@ -57,6 +57,8 @@ class BidConcurrencyIT extends RequestsTestBase {
 		assertThat(attempts.stream().filter(a -> a.status() == 409).map(Attempt::code).distinct())
 			.containsOnly("error.request.bid-not-low-enough");
 		List<Attempt> accepted = attempts.stream().filter(a -> a.status() == 201).toList();
+		System.out.printf("BidConcurrencyIT: %d attempts by %d sellers, %d accepted, %d refused as not low enough%n",
+				attempts.size(), sellers.size(), accepted.size(), attempts.size() - accepted.size());
 
 		List<Row> rows = jdbc.sql("select id, organisation_id, unit_price, status, placed_at from bid where request_id = ? order by id")
 			.param(id)

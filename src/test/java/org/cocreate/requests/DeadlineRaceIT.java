@@ -89,6 +89,9 @@ class DeadlineRaceIT extends RequestsTestBase {
 			}
 		}
 		assertThat(deadline).isEqualTo(replayed);
+		System.out.printf("DeadlineRaceIT: %d bids sent, %d accepted, %d extensions, %d too late; deadline moved %d ms, closed %d ms after it%n",
+				outcomes.size(), accepted, extensions, outcomes.stream().filter(o -> o.code().equals("error.request.bid-too-late")).count(),
+				Duration.between(original, deadline).toMillis(), Duration.between(deadline, closedAt).toMillis());
 		assertThat(extensions).as("some bids landed in the window").isPositive();
 		assertThat(count("select count(*) from request_log where request_id = ? and kind = 'DEADLINE_EXTENDED'", id))
 			.isEqualTo(extensions);
