@@ -261,7 +261,7 @@ class CloseCrashIT {
 			body.put("quantity", 40);
 			body.put("unit", "panels");
 			body.put("location", "Riverton");
-			body.put("deadline", Instant.now().plus(closesIn).toString());
+			body.put("deadline", Instant.now().plus(closesIn).truncatedTo(java.time.temporal.ChronoUnit.MILLIS).toString());
 			body.put("format", "OPEN");
 			body.put("antiSnipingSeconds", 0);
 			body.put("awardMode", "AUTO");

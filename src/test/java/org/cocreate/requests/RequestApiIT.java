@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -25,7 +24,7 @@ class RequestApiIT extends RequestsTestBase {
 
 		JsonNode posted = get(id, null);
 		assertThat(posted.get("status").asString()).isEqualTo("OPEN");
-		assertThat(Instant.parse(posted.get("deadline").asString())).isEqualTo(Instant.parse((String) body.get("deadline")).truncatedTo(ChronoUnit.MICROS));
+		assertThat(Instant.parse(posted.get("deadline").asString())).isEqualTo(Instant.parse((String) body.get("deadline")));
 		assertThat(posted.get("totalQuantity").asLong()).isEqualTo(2);
 		assertThat(posted.get("bestBid").isNull()).isTrue();
 

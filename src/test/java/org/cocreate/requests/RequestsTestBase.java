@@ -88,7 +88,8 @@ abstract class RequestsTestBase extends AbstractApplicationIT {
 		body.put("unit", "bikes");
 		body.put("location", "Riverton, North Park");
 		body.put("ceilingPrice", new BigDecimal("4000.00"));
-		body.put("deadline", Instant.now().plus(closesIn).toString());
+		// whole milliseconds: PostgreSQL keeps microseconds, so the deadline read back is the one sent
+		body.put("deadline", Instant.now().plus(closesIn).truncatedTo(java.time.temporal.ChronoUnit.MILLIS).toString());
 		body.put("format", "OPEN");
 		body.put("minimumDecrement", new BigDecimal("10.00"));
 		body.put("antiSnipingSeconds", 120);
