@@ -1,11 +1,13 @@
 package org.cocreate;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.LoadState;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,25 +18,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 
 /**
- * What every browser journey shares: one headless Chromium per test class (the system one named
- * by {@code COCREATE_CHROMIUM}, see {@link Browsers}), a fresh context and page per test, every
- * page checked with axe-core (serious or critical violations fail), and every Content Security
- * Policy violation or page error collected so that a journey can assert there were none.
+ * What every browser journey shares, on the whole application of {@link AbstractApplicationIT}:
+ * one headless Chromium per test class (the system one named by {@code COCREATE_CHROMIUM}, see
+ * {@link Browsers}), a page per person in the journey, every page checked with axe-core (serious
+ * or critical violations fail), and every Content Security Policy violation or page error
+ * collected, so that a journey ends by asserting there were none.
  */
-public abstract class BrowserJourney {
+public abstract class BrowserJourney extends AbstractApplicationIT {
 
 	static final String AXE = "META-INF/resources/webjars/axe-core/4.6.3/axe.min.js";
 
 	protected static final Duration ASYNC_TIMEOUT = Duration.ofSeconds(30);
-
-	/** The application's port, for the page's base URL. */
-	protected abstract int port();
 
 	static Playwright playwright;
 
@@ -42,14 +43,15 @@ public abstract class BrowserJourney {
 
 	static String axeSource;
 
-	protected BrowserContext context;
-
+	/** The first person's page; {@link #anotherPerson()} opens more. */
 	protected Page page;
 
-	/** Console messages of the kind "Refused to … because it violates the Content Security Policy". */
+	/** Console messages of the kind "Refused to … because it violates the Content Security Policy", and page errors. */
 	protected final List<String> cspViolations = new CopyOnWriteArrayList<>();
 
 	protected final List<String> pagesChecked = new ArrayList<>();
+
+	private final List<BrowserContext> contexts = new ArrayList<>();
 
 	@BeforeAll
 	static void startBrowser() throws IOException {
@@ -73,54 +75,49 @@ public abstract class BrowserJourney {
 
 	@BeforeEach
 	void openPage() {
-		context = browser.newContext(new Browser.NewContextOptions().setBaseURL("http://localhost:" + port())
+		page = anotherPerson();
+	}
+
+	@AfterEach
+	void closePages() {
+		contexts.forEach(BrowserContext::close);
+		contexts.clear();
+	}
+
+	/** A fresh browser (own cookies) for one more person in the journey, watched for CSP violations. */
+	protected Page anotherPerson() {
+		BrowserContext context = browser.newContext(new Browser.NewContextOptions().setBaseURL("http://localhost:" + port)
 			.setLocale("en-GB")
 			.setViewportSize(1280, 900));
 		context.setDefaultTimeout(15_000);
-		page = context.newPage();
-		page.onConsoleMessage(message -> {
+		contexts.add(context);
+		Page opened = context.newPage();
+		opened.onConsoleMessage(message -> {
 			if (message.text().contains("Content Security Policy")) {
-				cspViolations.add(page.url() + ": " + message.text());
+				cspViolations.add(opened.url() + ": " + message.text());
 			}
 		});
-		page.onPageError(error -> cspViolations.add(page.url() + " (page error): " + error));
+		opened.onPageError(error -> cspViolations.add(opened.url() + " (page error): " + error));
+		return opened;
 	}
 
-	@AfterEach
-	void closePage() {
-		if (context != null) {
-			context.close();
-		}
+	/** Logs the member in through the form; their home feed opens. */
+	protected void logIn(Page on, Member member) {
+		on.navigate("/login");
+		on.getByLabel("E-mail address or handle").fill(member.email());
+		on.getByLabel("Password").fill(member.password());
+		on.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+		assertThat(on).hasURL(Pattern.compile("/$"));
 	}
 
-	/** A new browser context and page, for a second person in the same journey; closed with the test's. */
-	protected Page anotherPerson() {
-		BrowserContext other = browser.newContext(new Browser.NewContextOptions().setBaseURL("http://localhost:" + port())
-			.setLocale("en-GB")
-			.setViewportSize(1280, 900));
-		other.setDefaultTimeout(15_000);
-		others.add(other);
-		Page second = other.newPage();
-		second.onConsoleMessage(message -> {
-			if (message.text().contains("Content Security Policy")) {
-				cspViolations.add(second.url() + ": " + message.text());
-			}
-		});
-		return second;
-	}
-
-	private final List<BrowserContext> others = new ArrayList<>();
-
-	@AfterEach
-	void closeOthers() {
-		others.forEach(BrowserContext::close);
-		others.clear();
-	}
-
-	/** Goes to a path, waits for htmx to settle, and checks the page. */
+	/** Goes to a path on the first person's page, waits for htmx to settle, and checks the page. */
 	protected void visit(String path) {
 		page.navigate(path);
 		checked(path);
+	}
+
+	protected void checked(String what) {
+		checked(page, what);
 	}
 
 	/**
@@ -129,19 +126,18 @@ public abstract class BrowserJourney {
 	 * (page.evaluate), which CSP does not govern, rather than added as a script tag.
 	 */
 	@SuppressWarnings("unchecked")
-	protected void checked(String what) {
-		page.waitForLoadState(LoadState.NETWORKIDLE);
-		if (!(Boolean) page.evaluate("() => typeof window.axe !== 'undefined'")) {
-			page.evaluate(axeSource);
+	protected void checked(Page on, String what) {
+		on.waitForLoadState(LoadState.NETWORKIDLE);
+		if (!(Boolean) on.evaluate("() => typeof window.axe !== 'undefined'")) {
+			on.evaluate(axeSource);
 		}
-		var results = (Map<String, Object>) page
-			.evaluate("() => axe.run(document, { resultTypes: ['violations'] })");
+		var results = (Map<String, Object>) on.evaluate("() => axe.run(document, { resultTypes: ['violations'] })");
 		var violations = (List<Map<String, Object>>) results.get("violations");
 		var serious = violations.stream()
 			.filter(v -> "serious".equals(v.get("impact")) || "critical".equals(v.get("impact")))
 			.toList();
 		assertThat(serious.stream().map(v -> v.get("impact") + " " + v.get("id")).toList())
-			.as(() -> "axe-core on " + what + " (" + page.url() + "):\n" + describe(serious))
+			.as(() -> "axe-core on " + what + " (" + on.url() + "):\n" + describe(serious))
 			.isEmpty();
 		if (!violations.isEmpty()) {
 			System.out.println("axe-core, minor or moderate, on " + what + ":\n" + describe(violations));
@@ -163,5 +159,4 @@ public abstract class BrowserJourney {
 		}
 		return out.toString();
 	}
-
 }

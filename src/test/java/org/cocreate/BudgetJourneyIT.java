@@ -3,21 +3,11 @@ package org.cocreate;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
-import com.microsoft.playwright.options.LoadState;
-import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
 import org.cocreate.budgets.BudgetPhase;
 import org.cocreate.budgets.BudgetSettings;
@@ -29,8 +19,6 @@ import org.cocreate.organisations.OrganisationKind;
 import org.cocreate.organisations.Organisations;
 import org.cocreate.spaces.Spaces;
 import org.cocreate.spaces.Visibility;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -40,13 +28,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * before sending, the ballot is saved; staff close voting and the results page shows the chart
  * of the budget spent and the reason for every project. Every page is checked with axe-core.
  */
-class BudgetJourneyIT extends AbstractApplicationIT {
-
-	static Playwright playwright;
-
-	static Browser browser;
-
-	static String axeSource;
+class BudgetJourneyIT extends BrowserJourney {
 
 	@Autowired
 	Organisations organisations;
@@ -59,28 +41,6 @@ class BudgetJourneyIT extends AbstractApplicationIT {
 
 	@Autowired
 	Projects projects;
-
-	final List<String> problems = new CopyOnWriteArrayList<>();
-
-	@BeforeAll
-	static void startBrowser() throws IOException {
-		try (InputStream in = BudgetJourneyIT.class.getClassLoader().getResourceAsStream(JourneyIT.AXE)) {
-			assertThat(in).as("axe-core webjar on the test class path").isNotNull();
-			axeSource = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-		}
-		playwright = Browsers.playwright();
-		browser = Browsers.launch(playwright);
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
-		if (playwright != null) {
-			playwright.close();
-		}
-	}
 
 	@Test
 	void aMemberTicksProjectsWithALiveTotalVotesAndStaffPublishTheResults() {
@@ -104,9 +64,8 @@ class BudgetJourneyIT extends AbstractApplicationIT {
 		budgets.advance(host.id(), budget, BudgetPhase.VOTING);
 
 		Member voter = member("voter");
-		try (BrowserContext context = context()) {
-			Page page = context.newPage();
-			watch(page);
+		{
+			Page page = anotherPerson();
 			logIn(page, voter);
 			page.navigate("/budgets/" + budget);
 			checked(page, "budget page in voting");
@@ -138,9 +97,8 @@ class BudgetJourneyIT extends AbstractApplicationIT {
 		assertThat(count("select count(*) from budget_ballot where budget_id = ? and member_id = ?", budget, voter.id()))
 			.isEqualTo(1);
 
-		try (BrowserContext context = context()) {
-			Page page = context.newPage();
-			watch(page);
+		{
+			Page page = anotherPerson();
 			logIn(page, host);
 			page.navigate("/budgets/" + budget);
 			checked(page, "budget page for staff");
@@ -157,49 +115,6 @@ class BudgetJourneyIT extends AbstractApplicationIT {
 			page.navigate("/budgets/" + budget + "/results?lang=es");
 			assertThat(page.locator("#project-" + pond)).containsText("No financiado: nadie lo votó.");
 		}
-		assertThat(problems).as("CSP violations and page errors").isEmpty();
-	}
-
-	private BrowserContext context() {
-		BrowserContext context = browser.newContext(new Browser.NewContextOptions().setBaseURL("http://localhost:" + port)
-			.setLocale("en-GB")
-			.setViewportSize(1280, 900));
-		context.setDefaultTimeout(15_000);
-		return context;
-	}
-
-	private void watch(Page page) {
-		page.onConsoleMessage(message -> {
-			if (message.text().contains("Content Security Policy")) {
-				problems.add(page.url() + ": " + message.text());
-			}
-		});
-		page.onPageError(error -> problems.add(page.url() + " (page error): " + error));
-	}
-
-	private void logIn(Page page, Member member) {
-		page.navigate("/login");
-		page.getByLabel("E-mail address or handle").fill(member.email());
-		page.getByLabel("Password").fill(member.password());
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
-		page.waitForLoadState(LoadState.NETWORKIDLE);
-		assertThat(page.url()).doesNotContain("/login");
-	}
-
-	@SuppressWarnings("unchecked")
-	private void checked(Page page, String what) {
-		page.waitForLoadState(LoadState.NETWORKIDLE);
-		if (!(Boolean) page.evaluate("() => typeof window.axe !== 'undefined'")) {
-			page.evaluate(axeSource);
-		}
-		var results = (Map<String, Object>) page.evaluate("() => axe.run(document, { resultTypes: ['violations'] })");
-		var violations = (List<Map<String, Object>>) results.get("violations");
-		List<String> serious = new ArrayList<>();
-		for (var v : violations) {
-			if ("serious".equals(v.get("impact")) || "critical".equals(v.get("impact"))) {
-				serious.add(v.get("id") + ": " + v.get("help") + " " + v.get("nodes"));
-			}
-		}
-		assertThat(serious).as("axe-core on " + what).isEmpty();
+		assertThat(cspViolations).as("CSP violations and page errors").isEmpty();
 	}
 }

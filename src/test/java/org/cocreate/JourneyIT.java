@@ -3,27 +3,13 @@ package org.cocreate;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import jakarta.mail.Message;
-import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The first journey of a newcomer, in a real Chromium against the whole application on
@@ -32,32 +18,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * Every page visited is checked with axe-core, and no page may break its Content Security Policy.
  * Names carry a random suffix, because CI also runs this against one shared PostgreSQL server.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class JourneyIT extends BrowserJourney {
-
-	@RegisterExtension
-	static final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
-		.withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication())
-		.withPerMethodLifecycle(false);
-
-	@DynamicPropertySource
-	static void properties(DynamicPropertyRegistry registry) throws IOException {
-		// under target/, so that mvn clean removes it (each start leaves ~100 MB of data and binaries)
-		Path dataDir = Files.createTempDirectory(Files.createDirectories(Path.of("target", "journey-it")), "db-");
-		registry.add("cocreate.database.embedded-dir", () -> dataDir.resolve("postgres").toString());
-		registry.add("cocreate.demo.enabled", () -> "false");
-		registry.add("spring.mail.host", () -> "127.0.0.1");
-		registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
-		registry.add("spring.mail.properties.mail.smtp.starttls.enable", () -> "false");
-	}
-
-	@LocalServerPort
-	int port;
-
-	@Override
-	protected int port() {
-		return port;
-	}
 
 	@Test
 	void signUpVerifyLogInCreateOrganisationAndSpaceFollowAndSeeTheFeed() throws Exception {
@@ -83,9 +44,9 @@ class JourneyIT extends BrowserJourney {
 		checked("check your mailbox");
 
 		// Open the link of the verification mail
-		String link = verificationLink(email);
-		assertThat(link).startsWith("http").contains("/verify?token=");
-		visit(link.replaceFirst("^https?://[^/]+", ""));
+		String link = MAIL.awaitMessageTo(email).link("/verify");
+		assertThat(link).contains("/verify?token=");
+		visit(link);
 		assertThat(page).hasURL(Pattern.compile("/login$"));
 		assertThat(page.getByRole(AriaRole.STATUS)).containsText("verified");
 
@@ -158,24 +119,5 @@ class JourneyIT extends BrowserJourney {
 
 		assertThat(cspViolations).as("Content Security Policy violations").isEmpty();
 		assertThat(pagesChecked).hasSizeGreaterThanOrEqualTo(10);
-	}
-
-	/** Waits for the verification mail (sent after the sign-up committed) and takes its link. */
-	private static String verificationLink(String email) throws Exception {
-		Instant deadline = Instant.now().plus(ASYNC_TIMEOUT);
-		while (Instant.now().isBefore(deadline)) {
-			for (MimeMessage message : smtp.getReceivedMessages()) {
-				boolean forMe = Arrays.stream(message.getRecipients(Message.RecipientType.TO))
-					.anyMatch(a -> a.toString().contains(email));
-				if (forMe && message.getSubject().contains("Verify")) {
-					String body = message.getContent().toString();
-					var matcher = Pattern.compile("https?://\\S+/verify\\?token=\\S+").matcher(body);
-					assertThat(matcher.find()).as("a verification link in:\n" + body).isTrue();
-					return matcher.group();
-				}
-			}
-			Thread.sleep(200);
-		}
-		throw new AssertionError("No verification mail to " + email + " within " + ASYNC_TIMEOUT);
 	}
 }
