@@ -3,32 +3,19 @@ package org.cocreate;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
-import com.microsoft.playwright.options.LoadState;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
 import org.cocreate.organisations.OrganisationKind;
 import org.cocreate.organisations.Organisations;
 import org.cocreate.organisations.Organisations.CreateOrganisation;
 import org.cocreate.requests.Sellers;
 import org.cocreate.requests.Sellers.SellerSettings;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -38,50 +25,13 @@ import org.springframework.beans.factory.annotation.Autowired;
  * requester's page shows the best bid and then the award without being reloaded by hand. Pages are
  * checked with axe-core and must not break the Content Security Policy.
  */
-class RequestJourneyIT extends AbstractApplicationIT {
-
-	static final ZoneId ZONE = ZoneId.of("Europe/Madrid");
-
-	static Playwright playwright;
-
-	static Browser browser;
-
-	static String axe;
+class RequestJourneyIT extends BrowserJourney {
 
 	@Autowired
 	Organisations organisations;
 
 	@Autowired
 	Sellers sellers;
-
-	final List<BrowserContext> contexts = new ArrayList<>();
-
-	final List<String> cspViolations = new CopyOnWriteArrayList<>();
-
-	@BeforeAll
-	static void startBrowser() throws IOException {
-		try (InputStream in = RequestJourneyIT.class.getClassLoader().getResourceAsStream(BrowserJourney.AXE)) {
-			assertThat(in).as("axe-core webjar").isNotNull();
-			axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-		}
-		playwright = Browsers.playwright();
-		browser = Browsers.launch(playwright);
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
-		if (playwright != null) {
-			playwright.close();
-		}
-	}
-
-	@AfterEach
-	void closeContexts() {
-		contexts.forEach(BrowserContext::close);
-	}
 
 	@Test
 	void postJoinBidAndSeeTheAwardWithoutReloading() {
@@ -94,11 +44,14 @@ class RequestJourneyIT extends AbstractApplicationIT {
 		organisations.setVerified(admin("verifier").id(), slug, true);
 		sellers.register(brandOwner.id(), slug, new SellerSettings(List.of("outdoor"), List.of()));
 
-		Page asker = logIn(requester);
-		Page friend = logIn(joiner);
-		Page seller = logIn(brandOwner);
+		Page asker = page;
+		logIn(asker, requester);
+		Page friend = anotherPerson();
+		logIn(friend, joiner);
+		Page seller = anotherPerson();
+		logIn(seller, brandOwner);
 
-		// Post a request with a deadline 40 seconds away, in the browser's own time zone
+		// Post a request with a deadline 40 seconds away, typed in the browser's own time zone
 		asker.navigate("/requests");
 		checked(asker, "requests list");
 		asker.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Post a request")).first().click();
@@ -110,7 +63,8 @@ class RequestJourneyIT extends AbstractApplicationIT {
 		asker.getByLabel("Quantity").fill("2");
 		asker.getByLabel("Unit", new Page.GetByLabelOptions().setExact(true)).fill("tents");
 		asker.getByLabel("Location", new Page.GetByLabelOptions().setExact(true)).fill("Riverton boat house");
-		LocalDateTime deadline = LocalDateTime.now(ZONE).plusSeconds(40).truncatedTo(ChronoUnit.SECONDS);
+		ZoneId zone = ZoneId.of((String) asker.evaluate("() => Intl.DateTimeFormat().resolvedOptions().timeZone"));
+		LocalDateTime deadline = LocalDateTime.now(zone).plusSeconds(40).truncatedTo(ChronoUnit.SECONDS);
 		asker.getByLabel("Bidding deadline").fill(deadline.toString());
 		asker.getByLabel("Anti-sniping window (seconds)").fill("0");
 		asker.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName(Pattern.compile("^Automatic by score"))).check();
@@ -149,42 +103,5 @@ class RequestJourneyIT extends AbstractApplicationIT {
 		assertThat(count("select count(*) from request_award a join request r on r.id = a.request_id where r.title = ?", title))
 			.isEqualTo(1);
 		assertThat(cspViolations).as("Content Security Policy violations").isEmpty();
-	}
-
-	private Page logIn(Member member) {
-		BrowserContext context = browser.newContext(new Browser.NewContextOptions().setBaseURL("http://localhost:" + port)
-			.setLocale("en-GB")
-			.setTimezoneId(ZONE.getId())
-			.setViewportSize(1280, 900));
-		context.setDefaultTimeout(20_000);
-		contexts.add(context);
-		Page page = context.newPage();
-		page.onConsoleMessage(m -> {
-			if (m.text().contains("Content Security Policy")) {
-				cspViolations.add(page.url() + ": " + m.text());
-			}
-		});
-		page.onPageError(e -> cspViolations.add(page.url() + " (page error): " + e));
-		page.navigate("/login");
-		page.getByLabel("E-mail address or handle").fill(member.email());
-		page.getByLabel("Password").fill(member.password());
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
-		page.waitForURL(Pattern.compile(".*/$"));
-		return page;
-	}
-
-	/** axe-core on the page as it is, failing on serious or critical violations. */
-	@SuppressWarnings("unchecked")
-	private void checked(Page page, String what) {
-		page.waitForLoadState(LoadState.NETWORKIDLE);
-		if (!(Boolean) page.evaluate("() => typeof window.axe !== 'undefined'")) {
-			page.evaluate(axe);
-		}
-		var results = (Map<String, Object>) page.evaluate("() => axe.run(document, { resultTypes: ['violations'] })");
-		var serious = ((List<Map<String, Object>>) results.get("violations")).stream()
-			.filter(v -> "serious".equals(v.get("impact")) || "critical".equals(v.get("impact")))
-			.map(v -> v.get("id") + ": " + v.get("help") + " " + v.get("nodes"))
-			.toList();
-		assertThat(serious).as("axe-core on %s (%s)", what, page.url()).isEmpty();
 	}
 }
