@@ -43,19 +43,23 @@ class DeadlineRaceIT extends RequestsTestBase {
 				if (!"OPEN".equals(live.get("status").asString())) {
 					break;
 				}
-				// before stopRacing bid freely; afterwards only in the last moment before the live deadline
-				if (Instant.now().isAfter(stopRacing) && live.get("secondsLeft").asLong() > 0) {
-					Thread.sleep(50);
-					continue;
-				}
 				BigDecimal best = live.get("bestUnitPrice").isNull() ? new BigDecimal("3000") : live.get("bestUnitPrice").decimalValue();
-				var response = bid(s.owner(), id, best.subtract(new BigDecimal("0.01").multiply(
-						BigDecimal.valueOf(1 + ThreadLocalRandom.current().nextInt(5)))), 5, null);
+				BigDecimal price = best.subtract(new BigDecimal("0.01").multiply(BigDecimal.valueOf(1 + ThreadLocalRandom.current().nextInt(5))));
+				boolean aiming = Instant.now().isAfter(stopRacing);
+				if (aiming) {
+					// from now on each bid aims at the live deadline, mostly a little after it: until one is too late
+					Instant aim = Instant.parse(live.get("deadline").asString())
+						.plusMillis(ThreadLocalRandom.current().nextInt(-100, 900));
+					Thread.sleep(Math.max(0, Duration.between(Instant.now(), aim).toMillis()));
+				}
+				var response = bid(s.owner(), id, price, 5, null);
 				outcomes.add(new Outcome(response.status(), response.status() == 201 ? "" : code(response)));
-				if (Instant.now().isAfter(stopRacing)) {
+				if (aiming && (code(response).equals("error.request.bid-too-late") || Instant.now().isAfter(stopRacing.plusSeconds(30)))) {
 					break;
 				}
-				Thread.sleep(ThreadLocalRandom.current().nextInt(150));
+				if (!aiming) {
+					Thread.sleep(ThreadLocalRandom.current().nextInt(150));
+				}
 			}
 			return outcomes;
 		}).toList());
@@ -93,6 +97,7 @@ class DeadlineRaceIT extends RequestsTestBase {
 				outcomes.size(), accepted, extensions, outcomes.stream().filter(o -> o.code().equals("error.request.bid-too-late")).count(),
 				Duration.between(original, deadline).toMillis(), Duration.between(deadline, closedAt).toMillis());
 		assertThat(extensions).as("some bids landed in the window").isPositive();
+		assertThat(outcomes).as("some bids came too late").anyMatch(o -> o.code().equals("error.request.bid-too-late"));
 		assertThat(count("select count(*) from request_log where request_id = ? and kind = 'DEADLINE_EXTENDED'", id))
 			.isEqualTo(extensions);
 		// never accepted after the close, and the close came at or after the final deadline
