@@ -58,7 +58,8 @@ class BallotConcurrencyIT extends BudgetsTestBase {
 		List<Integer> statuses = all(tasks);
 		assertThat(statuses).contains(-1);
 		long accepted = statuses.stream().filter(s -> s == 200).count();
-		assertThat(statuses.stream().filter(s -> s != 200 && s != -1)).containsOnly(409);
+		// every ballot was counted or refused as late; how many of each depends on the scheduling
+		assertThat(statuses.stream().filter(s -> s != 200 && s != -1).toList()).allMatch(s -> s == 409);
 		assertThat(ballots(budget)).isEqualTo(accepted);
 		assertThat(results(budget).get("voters").asLong()).isEqualTo(accepted);
 	}
