@@ -9,7 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.cocreate.budgets.BudgetViews.BallotView;
+import org.cocreate.moderation.ContentRef;
+import org.cocreate.moderation.NetworkOrigin;
+import org.cocreate.moderation.VoteEvents.VoteCast;
+import org.cocreate.moderation.VoteEvents.VoteWithdrawn;
 import org.cocreate.shared.DomainException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,7 +37,11 @@ public class Ballots {
 
 	private final JdbcClient jdbc;
 
-	Ballots(BudgetRepository budgets, ProjectRepository projects, BudgetPermissions permissions, JdbcClient jdbc) {
+	private final ApplicationEventPublisher events;
+
+	Ballots(BudgetRepository budgets, ProjectRepository projects, BudgetPermissions permissions, JdbcClient jdbc,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.budgets = budgets;
 		this.projects = projects;
 		this.permissions = permissions;
@@ -52,7 +61,13 @@ public class Ballots {
 			throw DomainException.conflict("error.budget.voting-closed");
 		}
 		BallotRules.Checked ballot = BallotRules.check(budget, projects.onBallot(budgetId), choice);
-		return jdbc.sql("""
+		// the ballot it replaces, locked: its projects that are left off are votes taken back
+		List<Long> before = jdbc.sql("select project_ids from budget_ballot where budget_id = ? and member_id = ? for update")
+			.params(budgetId, memberId)
+			.query((rs, i) -> BudgetRepository.longs(rs.getArray(1)))
+			.optional()
+			.orElse(List.of());
+		BallotView cast = jdbc.sql("""
 				insert into budget_ballot (budget_id, member_id, project_ids, points)
 				values (:budget, :member, :projects, cast(:points as numeric[]))
 				on conflict (budget_id, member_id)
@@ -64,6 +79,19 @@ public class Ballots {
 			.param("points", ballot.points() == null ? null : ballot.points().stream().map(BigDecimal::toPlainString).toArray(String[]::new))
 			.query(Ballots::map)
 			.single();
+		// one vote per project, for moderation's vote-fraud signals (recorded in this transaction)
+		String origin = NetworkOrigin.current();
+		Instant now = Instant.now();
+		for (long project : before) {
+			if (!cast.projects().contains(project)) {
+				events.publishEvent(new VoteWithdrawn(new ContentRef(ProjectModeration.KIND, project), memberId));
+			}
+		}
+		for (long project : cast.projects()) {
+			events.publishEvent(new VoteCast(new ContentRef(ProjectModeration.KIND, project), memberId, origin,
+					budget.spaceId(), now));
+		}
+		return cast;
 	}
 
 	/** The member's ballot, if they cast one. */

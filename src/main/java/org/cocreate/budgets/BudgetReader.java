@@ -47,8 +47,11 @@ public class BudgetReader {
 
 	private final JdbcClient jdbc;
 
+	private final ProjectModeration moderation;
+
 	BudgetReader(BudgetRepository budgets, ProjectRepository projects, Ballots ballots, Projects projectUseCases,
-			BudgetPermissions permissions, Members members, JdbcClient jdbc) {
+			BudgetPermissions permissions, Members members, JdbcClient jdbc, ProjectModeration moderation) {
+		this.moderation = moderation;
 		this.budgets = budgets;
 		this.projects = projects;
 		this.ballots = ballots;
@@ -130,7 +133,7 @@ public class BudgetReader {
 				spent, amount.subtract(spent), share(spent, amount, 100).intValue(),
 				budget.resultVoters() == null ? 0 : budget.resultVoters(),
 				budget.resultNotes() == null ? List.of() : budget.resultNotes(), budget.resultsAt(), funded, unfunded, bars,
-				Math.max(ROW, ROW * row + 8));
+				Math.max(ROW, ROW * row + 8), moderation.resultsStale(budgetId));
 	}
 
 	private static BigDecimal share(BigDecimal part, BigDecimal whole, int scale) {
@@ -169,11 +172,18 @@ public class BudgetReader {
 			}
 		});
 		Map<Long, MemberSummary> proposers = proposerIds.isEmpty() ? Map.of() : members.summaries(proposerIds);
-		return rows.stream()
-			.map(p -> new ProjectView(p.id(), p.budgetId(), p.pbId(), p.title(), p.description(),
-					Markdown.toSafeHtml(p.description()), p.cost(), p.proposerId() == null ? null : proposers.get(p.proposerId()),
-					p.ideaId(), p.review(), p.reviewReason(), p.createdAt(), p.funded(), p.votes(), p.score(), p.explanation(),
-					projectUseCases.mayChange(budget, p, space, viewerId)))
-			.toList();
+		Set<Long> hidden = moderation.hidden(budget.id());
+		boolean staff = !hidden.isEmpty() && permissions.staff(space, viewerId);
+		return rows.stream().map(p -> {
+			String state = ProjectModeration.state(hidden, p.id());
+			// a hidden project: its proposer and the space's staff see it, others a placeholder
+			boolean masked = state != null && !staff && (viewerId == null || !viewerId.equals(p.proposerId()));
+			return new ProjectView(p.id(), p.budgetId(), p.pbId(), masked ? "" : p.title(), masked ? "" : p.description(),
+					masked ? "" : Markdown.toSafeHtml(p.description()), p.cost(),
+					p.proposerId() == null ? null : proposers.get(p.proposerId()), p.ideaId(), p.review(),
+					masked ? null : p.reviewReason(), p.createdAt(), p.funded(), p.votes(), p.score(),
+					masked ? List.of() : p.explanation(), !masked && projectUseCases.mayChange(budget, p, space, viewerId), state,
+					masked);
+		}).toList();
 	}
 }

@@ -41,11 +41,16 @@ public final class BudgetViews {
 	public record Viewer(boolean signedIn, boolean staff, boolean mayPropose, boolean mayVote, boolean voted) {
 	}
 
-	/** A project of a budget; the outcome fields are set once the budget is in RESULTS. */
+	/**
+	 * A project of a budget; the outcome fields are set once the budget is in RESULTS.
+	 * {@code moderation} is null or HIDDEN; {@code masked} when this viewer gets the placeholder
+	 * (title and description empty) instead of a hidden project's content.
+	 */
 	public record ProjectView(long id, long budgetId, @Nullable String pbId, String title, String description,
 			String descriptionHtml, BigDecimal cost, @Nullable MemberSummary proposer, @Nullable Long ideaId,
 			ProjectReview review, @Nullable String reviewReason, Instant createdAt, @Nullable Boolean funded,
-			@Nullable Integer votes, @Nullable BigDecimal score, List<Reason> explanation, boolean mayEdit) {
+			@Nullable Integer votes, @Nullable BigDecimal score, List<Reason> explanation, boolean mayEdit,
+			@Nullable String moderation, boolean masked) {
 
 		public boolean onBallot() {
 			return review == ProjectReview.FEASIBLE;
@@ -75,11 +80,11 @@ public final class BudgetViews {
 
 	/**
 	 * The outcome: the rule's totals, the projects in the order the rule ranked them (funded first),
-	 * and the chart's bars.
+	 * and the chart's bars. {@code stale} when moderators voided ballots after it was computed.
 	 */
 	public record ResultsView(BudgetView budget, String rule, BigDecimal spent, BigDecimal left, int spentPercent,
 			int voters, List<String> notes, Instant computedAt, List<ProjectView> funded, List<ProjectView> unfunded,
-			List<Bar> bars, int chartHeight) {
+			List<Bar> bars, int chartHeight, boolean stale) {
 	}
 
 	/**

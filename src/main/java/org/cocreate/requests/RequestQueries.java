@@ -23,6 +23,7 @@ import org.cocreate.requests.RequestViews.RequestCard;
 import org.cocreate.requests.RequestViews.RequestView;
 import org.cocreate.requests.RequestViews.Review;
 import org.cocreate.requests.RequestViews.Viewer;
+import org.cocreate.shared.DomainException;
 import org.cocreate.shared.Errors;
 import org.cocreate.shared.InvalidCommand;
 import org.cocreate.shared.Markdown;
@@ -77,6 +78,11 @@ public class RequestQueries {
 	@Transactional(readOnly = true)
 	public RequestView view(long id, @Nullable Long viewerId) {
 		Request r = requests.get(id);
+		String moderation = jdbc.sql("select moderation from request where id = ?").param(id).query(String.class).optional().orElse(null);
+		if (moderation != null && (viewerId == null || viewerId != r.requesterId())) {
+			// hidden by moderation: only its requester sees it, others get the placeholder
+			throw DomainException.notFound("moderation.placeholder.request", String.valueOf(id));
+		}
 		Instant now = requests.now();
 		MemberSummary requester = members.byId(r.requesterId());
 		List<Joiner> joiners = joiners(id);
@@ -93,7 +99,7 @@ public class RequestQueries {
 			.list();
 		Viewer viewer = viewer(r, viewerId, joiners);
 		return new RequestView(r, Markdown.toSafeHtml(r.specification()), requester, joiners, bidCount, best, bids, award, log,
-				viewer, now);
+				viewer, now, moderation);
 	}
 
 	@Transactional(readOnly = true)
@@ -120,7 +126,7 @@ public class RequestQueries {
 				  (select count(*) from bid b where b.request_id = r.id and b.status = 'ACTIVE') as bids,
 				  (select min(unit_price) from bid b where b.request_id = r.id and b.status = 'ACTIVE'
 				     and (r.format = 'OPEN' or r.status <> 'OPEN')) as best
-				from request r where true""");
+				from request r where r.moderation is null""");
 		Map<String, Object> params = new HashMap<>();
 		boolean all = "all".equalsIgnoreCase(f.status());
 		if (!all) {
@@ -210,11 +216,12 @@ public class RequestQueries {
 
 	private @Nullable BidView best(long requestId, boolean named) {
 		return jdbc.sql("""
-				select id, unit_price, delivery_days, terms, organisation_id, status, placed_at from bid
+				select id, unit_price, delivery_days, terms, organisation_id, status, placed_at, moderation is not null from bid
 				where request_id = ? and status = 'ACTIVE' order by unit_price, id limit 1""")
 			.param(requestId)
-			.query((rs, i) -> new BidView(rs.getLong(1), rs.getBigDecimal(2), rs.getInt(3), named ? rs.getString(4) : "",
-					named ? organisations.byId(rs.getLong(5)) : null, rs.getString(6), rs.getTimestamp(7).toInstant(), null))
+			.query((rs, i) -> new BidView(rs.getLong(1), rs.getBigDecimal(2), rs.getInt(3),
+					named && !rs.getBoolean(8) ? rs.getString(4) : "", named ? organisations.byId(rs.getLong(5)) : null,
+					rs.getString(6), rs.getTimestamp(7).toInstant(), null, rs.getBoolean(8)))
 			.optional()
 			.orElse(null);
 	}
@@ -222,11 +229,12 @@ public class RequestQueries {
 	/** After the close: every active bid with its seller, cheapest first, and its score for AUTO. */
 	private List<BidView> bids(long requestId, Request r) {
 		var rows = jdbc.sql("""
-				select id, unit_price, delivery_days, terms, organisation_id, status, placed_at from bid
+				select id, unit_price, delivery_days, case when moderation is null then terms else '' end, organisation_id, status,
+				  placed_at, moderation is not null from bid
 				where request_id = ? and status = 'ACTIVE' order by unit_price, id""")
 			.param(requestId)
 			.query((rs, i) -> new Object[] { rs.getLong(1), rs.getBigDecimal(2), rs.getInt(3), rs.getString(4), rs.getLong(5),
-					rs.getString(6), rs.getTimestamp(7).toInstant() })
+					rs.getString(6), rs.getTimestamp(7).toInstant(), rs.getBoolean(8) })
 			.list();
 		var candidates = rows.stream()
 			.map(b -> new AwardScore.Candidate((long) b[0], (BigDecimal) b[1], (int) b[2],
@@ -241,7 +249,7 @@ public class RequestQueries {
 					? AwardScore.score(candidates.get(i), lowest, fewest, r.weights()).setScale(5, java.math.RoundingMode.HALF_EVEN)
 					: null;
 			views.add(new BidView((long) b[0], (BigDecimal) b[1], (int) b[2], (String) b[3], organisations.byId((long) b[4]),
-					(String) b[5], (Instant) b[6], score));
+					(String) b[5], (Instant) b[6], score, (boolean) b[7]));
 		}
 		return views;
 	}
@@ -276,11 +284,11 @@ public class RequestQueries {
 		var own = new ArrayList<BidView>();
 		for (OrganisationSummary org : mayBidFor) {
 			own.addAll(jdbc.sql("""
-					select id, unit_price, delivery_days, terms, status, placed_at from bid
+					select id, unit_price, delivery_days, terms, status, placed_at, moderation is not null from bid
 					where request_id = ? and organisation_id = ? order by id desc""")
 				.params(r.id(), org.id())
 				.query((rs, i) -> new BidView(rs.getLong(1), rs.getBigDecimal(2), rs.getInt(3), rs.getString(4), org,
-						rs.getString(5), rs.getTimestamp(6).toInstant(), null))
+						rs.getString(5), rs.getTimestamp(6).toInstant(), null, rs.getBoolean(7)))
 				.list());
 		}
 		return new Viewer(true, r.requesterId() == viewerId, joined, mayBidFor, own, afterAward.side(r, viewerId));

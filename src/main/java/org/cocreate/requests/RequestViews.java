@@ -14,9 +14,12 @@ public final class RequestViews {
 	private RequestViews() {
 	}
 
-	/** A bid as the viewer may see it; {@code seller} is null while the auction runs (never named before the close). */
+	/**
+	 * A bid as the viewer may see it; {@code seller} is null while the auction runs (never named
+	 * before the close). {@code hidden}: moderators hid its terms; others get them empty (a placeholder).
+	 */
 	public record BidView(long id, BigDecimal unitPrice, int deliveryDays, String terms, @Nullable OrganisationSummary seller,
-			String status, Instant placedAt, @Nullable BigDecimal score) {
+			String status, Instant placedAt, @Nullable BigDecimal score, boolean hidden) {
 	}
 
 	/** The award: who won, with which bid, how. */
@@ -64,7 +67,7 @@ public final class RequestViews {
 	 */
 	public record RequestView(Request request, String specificationHtml, MemberSummary requester, List<Joiner> joiners,
 			int bidCount, @Nullable BidView best, List<BidView> bids, @Nullable AwardView award, List<LogLine> log,
-			Viewer viewer, Instant now) {
+			Viewer viewer, Instant now, @Nullable String moderation) {
 
 		public long secondsLeft() {
 			return Math.max(0, java.time.Duration.between(now, request.deadline()).toSeconds());

@@ -45,13 +45,14 @@ final class BudgetJson {
 	record Project(long id, long budgetId, @Nullable String pbId, String title, String description,
 			String descriptionHtml, BigDecimal cost, @Nullable Proposer proposer, @Nullable Long ideaId, String review,
 			@Nullable String reviewReason, String createdAt, @Nullable Boolean funded, @Nullable Integer votes,
-			@Nullable BigDecimal score, List<Why> explanation) {
+			@Nullable BigDecimal score, List<Why> explanation, @Nullable String moderation) {
 
 		static Project of(ProjectView p, MessageSource messages, Locale locale) {
-			return new Project(p.id(), p.budgetId(), p.pbId(), p.title(), p.description(), p.descriptionHtml(), p.cost(),
+			String title = p.masked() ? messages.getMessage("moderation.placeholder.project", null, locale) : p.title();
+			return new Project(p.id(), p.budgetId(), p.pbId(), title, p.description(), p.descriptionHtml(), p.cost(),
 					p.proposer() == null ? null : new Proposer(p.proposer().handle(), p.proposer().displayName()),
 					p.ideaId(), p.review().name(), p.reviewReason(), p.createdAt().toString(), p.funded(), p.votes(),
-					p.score(), p.explanation().stream().map(r -> why(r, messages, locale)).toList());
+					p.score(), p.explanation().stream().map(r -> why(r, messages, locale)).toList(), p.moderation());
 		}
 	}
 

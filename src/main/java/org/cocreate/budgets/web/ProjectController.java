@@ -132,6 +132,7 @@ class ProjectController {
 		BudgetView budget = reader.budget(id, viewer);
 		model.addAttribute("budget", budget);
 		model.addAttribute("projects", reader.projects(id, viewer));
+		model.addAttribute("viewerId", viewer);
 		model.addAttribute("phases", org.cocreate.budgets.BudgetPhase.values());
 		if (!model.containsAttribute("proposal")) {
 			model.addAttribute("proposal", new ProposalForm("", "", ""));

@@ -35,13 +35,16 @@ final class RequestJson {
 	record Weights(int price, int delivery, int rating) {
 	}
 
-	/** A bid; {@code seller} is null until the close. */
+	/**
+	 * A bid; {@code seller} is null until the close; {@code moderation} is HIDDEN when moderators hid
+	 * its terms (then empty for all but the bidding seller).
+	 */
 	record Bid(long id, BigDecimal unitPrice, int deliveryDays, String terms, @Nullable Seller seller, String status,
-			String placedAt, @Nullable BigDecimal score) {
+			String placedAt, @Nullable BigDecimal score, @Nullable String moderation) {
 
 		static Bid of(BidView b) {
 			return new Bid(b.id(), b.unitPrice(), b.deliveryDays(), b.terms(), Seller.of(b.seller()), b.status(),
-					b.placedAt().toString(), b.score());
+					b.placedAt().toString(), b.score(), b.hidden() ? "HIDDEN" : null);
 		}
 	}
 
@@ -75,7 +78,7 @@ final class RequestJson {
 			@Nullable BigDecimal minimumDecrement, int antiSnipingSeconds, String awardMode, @Nullable Weights weights,
 			long totalQuantity, boolean joiningOpen, List<Joiner> joiners, String status, @Nullable String closedAt,
 			@Nullable String awardDueAt, int bidCount, @Nullable Bid bestBid, List<Bid> bids, @Nullable Award award,
-			List<Log> log, Person requester, @Nullable Me me, String createdAt, String url) {
+			List<Log> log, Person requester, @Nullable Me me, String createdAt, String url, @Nullable String moderation) {
 
 		static Detail of(RequestView v) {
 			Request r = v.request();
@@ -94,7 +97,8 @@ final class RequestJson {
 					r.closedAt() == null ? null : r.closedAt().toString(),
 					r.awardDueAt() == null ? null : r.awardDueAt().toString(), v.bidCount(),
 					v.best() == null ? null : Bid.of(v.best()), v.bids().stream().map(Bid::of).toList(), Award.of(v.award()),
-					v.log().stream().map(Log::of).toList(), Person.of(v.requester()), me, r.createdAt().toString(), r.path());
+					v.log().stream().map(Log::of).toList(), Person.of(v.requester()), me, r.createdAt().toString(), r.path(),
+					v.moderation());
 		}
 	}
 

@@ -1,0 +1,60 @@
+package org.cocreate.requests;
+
+import java.util.Optional;
+import org.cocreate.moderation.ContentRef;
+import org.cocreate.moderation.ContentSnapshot;
+import org.cocreate.moderation.ModeratedContent;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Requests' side of the moderation contract (kind {@code request}): the state lives in
+ * {@code request.moderation}, null (visible) or {@code HIDDEN}. A hidden request leaves the list
+ * and its page and API answer others "not found" with a placeholder; its requester still sees it.
+ * Its auction is not stopped: it closes on its deadline as before. Requests belong to no space, so
+ * platform admins review them.
+ */
+@Component
+public class RequestModeration implements ModeratedContent {
+
+	public static final String KIND = "request";
+
+	private final JdbcClient jdbc;
+
+	private final RequestRepository requests;
+
+	RequestModeration(JdbcClient jdbc, RequestRepository requests) {
+		this.jdbc = jdbc;
+		this.requests = requests;
+	}
+
+	@Override
+	public String kind() {
+		return KIND;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<ContentSnapshot> find(long id) {
+		return requests.find(id).map(r -> new ContentSnapshot(new ContentRef(KIND, id), r.requesterId(), null,
+				r.title() + "\n\n" + r.specification(), "/requests/" + id, r.createdAt()));
+	}
+
+	@Override
+	@Transactional
+	public void hide(long id) {
+		jdbc.sql("update request set moderation = 'HIDDEN' where id = ?").param(id).update();
+	}
+
+	@Override
+	@Transactional
+	public void restore(long id) {
+		jdbc.sql("update request set moderation = null where id = ?").param(id).update();
+	}
+
+	/** Null (visible) or HIDDEN. */
+	String state(long id) {
+		return jdbc.sql("select moderation from request where id = ?").param(id).query(String.class).optional().orElse(null);
+	}
+}

@@ -1,0 +1,119 @@
+package org.cocreate.requests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import org.cocreate.Http;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Requests and bids joined moderation (kinds {@code request} and {@code bid}): reports reach the
+ * platform queue (requests belong to no space), hiding a request takes it out of the list and
+ * answers others with the placeholder, hiding a bid replaces its terms for others while its price
+ * still counts, and restoring brings both back.
+ */
+class RequestModerationIT extends RequestsTestBase {
+
+	@Test
+	void aHiddenRequestLeavesTheListAndComesBack() {
+		Caller requester = caller("requester");
+		Caller other = caller("reader");
+		var body = requestBody(Duration.ofHours(2));
+		String title = "Forty folding chairs " + uniqueSlug("t");
+		body.put("title", title);
+		long id = post(requester, body);
+		assertThat(http().get("/requests/" + id).body()).as("the report form is for signed-in members").doesNotContain("value=\"request:");
+		assertThat(loggedIn(other.member()).get("/requests/" + id).body()).contains("value=\"request:" + id + "\"");
+
+		long kase = report(other, "request:" + id);
+		assertThat(queueCase(kase).get("link").asString()).isEqualTo("/requests/" + id);
+		assertThat(queueCase(kase).get("space").isNull()).as("reviewed by platform admins").isTrue();
+
+		act(kase, "HIDE", "Advertising, not a request.");
+		assertThat(listed(other)).doesNotContain(title);
+		var hidden = http().apiGet("/api/v1/requests/" + id, other.token());
+		assertThat(hidden.status()).isEqualTo(404);
+		assertThat(hidden.body()).contains(apiMessage("moderation.placeholder.request"));
+		Http.Response page = loggedIn(other.member()).get("/requests/" + id);
+		assertThat(page.status()).isEqualTo(404);
+		assertThat(page.body()).doesNotContain(title);
+		assertThat(get(id, requester).get("moderation").asString()).as("the requester still sees it").isEqualTo("HIDDEN");
+		assertThat(loggedIn(requester.member()).get("/requests/" + id).body()).contains(title);
+
+		act(kase, "RESTORE", "It is a request after all.");
+		assertThat(get(id, other).get("title").asString()).isEqualTo(title);
+		assertThat(listed(other)).contains(title);
+	}
+
+	@Test
+	void aHiddenBidKeepsItsPriceButNotItsTerms() {
+		Caller requester = caller("requester");
+		Seller acme = seller("acme");
+		Seller bolt = seller("bolt");
+		var body = requestBody(Duration.ofSeconds(4));
+		body.put("antiSnipingSeconds", 0);
+		long id = post(requester, body);
+		assertThat(bid(bolt.owner(), id, new java.math.BigDecimal("950.00"), 5, bolt.slug()).status()).isEqualTo(201);
+		var placed = bid(acme.owner(), id, new java.math.BigDecimal("900.00"), 5, acme.slug());
+		assertThat(placed.status()).as("%s", placed).isEqualTo(201);
+		long bidId = jdbcBid(id, acme.organisationId());
+		awaitStatus(id, "AWAITING_AWARD");
+
+		long kase = report(requester, "bid:" + bidId);
+		assertThat(queueCase(kase).get("link").asString()).isEqualTo("/requests/" + id + "#bid-" + bidId);
+		act(kase, "HIDE", "Insulting terms.");
+
+		JsonNode best = get(id, requester).get("bids").get(0);
+		assertThat(best.get("id").asLong()).as("its price still counts: cheapest first").isEqualTo(bidId);
+		assertThat(best.get("terms").asString()).isEmpty();
+		assertThat(best.get("moderation").asString()).isEqualTo("HIDDEN");
+		assertThat(get(id, requester).get("bestBid").get("terms").asString()).isEmpty();
+		assertThat(loggedIn(requester.member()).get("/requests/" + id).body()).contains(message("moderation.placeholder.bid"));
+
+		act(kase, "RESTORE", "Fine on a second reading.");
+		JsonNode back = get(id, requester).get("bids").get(0);
+		assertThat(back.get("terms").asString()).isEqualTo("Delivered and assembled.");
+		assertThat(back.path("moderation").isNull()).isTrue();
+	}
+
+	private long jdbcBid(long requestId, long organisationId) {
+		return count("select id from bid where request_id = ? and organisation_id = ?", requestId, organisationId);
+	}
+
+	private long report(Caller reporter, String content) {
+		var reported = http().api("POST", "/api/v1/moderation/reports", reporter.token(),
+				Map.of("content", content, "reason", "SPAM"));
+		assertThat(reported.status()).as("%s", reported).isEqualTo(201);
+		String[] ref = content.split(":");
+		return jdbc.sql("select id from moderation_case where content_kind = ? and content_id = ?")
+			.params(ref[0], Long.parseLong(ref[1]))
+			.query(Long.class)
+			.single();
+	}
+
+	private JsonNode queueCase(long caseId) {
+		var queue = http().apiGet("/api/v1/moderation/queue", token(admin()));
+		assertThat(queue.status()).as("%s", queue).isEqualTo(200);
+		return queue.json().get("cases").valueStream()
+			.filter(c -> c.get("id").asLong() == caseId)
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("case " + caseId + " not in the platform queue " + queue));
+	}
+
+	private void act(long caseId, String action, String reason) {
+		var body = new HashMap<String, Object>();
+		body.put("action", action);
+		body.put("reason", reason);
+		var acted = http().api("POST", "/api/v1/moderation/cases/" + caseId + "/actions", token(admin()), body);
+		assertThat(acted.status()).as("%s", acted).isEqualTo(201);
+	}
+
+	private String listed(Caller viewer) {
+		var list = http().apiGet("/api/v1/requests?status=all", viewer.token());
+		assertThat(list.status()).as("%s", list).isEqualTo(200);
+		return list.body();
+	}
+}
