@@ -76,6 +76,12 @@ echo "== (a) board page, sorted Hot: wrk -t$THREADS -c$CONNECTIONS -d$DURATION"
 wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -H "Cookie: COCREATE_SESSION=$SESSION" \
   "http://localhost:$APP_PORT/s/bench/ideas?sort=hot" | tee "$WORK/board.txt"
 
+# For the record (no target): the same page rendered for every request, as a signed-in member gets
+# it; an unknown session cookie makes the anonymous page cache step aside.
+echo "== (a') board page rendered each time (page cache bypassed): wrk -t$THREADS -c$CONNECTIONS -d$DURATION"
+wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -H "Cookie: COCREATE_SESSION=bench-no-such-session" \
+  "http://localhost:$APP_PORT/s/bench/ideas?sort=hot" | tee "$WORK/rendered.txt"
+
 echo "== (b) PUT support from $MEMBERS members: wrk -t$THREADS -c$CONNECTIONS -d$DURATION"
 BENCH_MEMBERS=$MEMBERS BENCH_FIRST_IDEA=$FIRST_IDEA wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency \
   -s "$HERE/support.lua" "http://localhost:$APP_PORT" | tee "$WORK/support.txt"
@@ -108,7 +114,7 @@ sleep 1
 wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "http://127.0.0.1:$NGINX_PORT/board.html" | tee "$WORK/nginx.txt"
 
 # A ceiling or a measurement made of error responses means nothing: refuse to print ratios from it.
-for run in board support nginx; do
+for run in board rendered support nginx; do
   if grep -q 'Non-2xx or 3xx responses' "$WORK/$run.txt"; then
     echo "!! the $run run got error responses; its figure would be meaningless" >&2
     exit 1
@@ -123,6 +129,7 @@ echo
 echo "== results ($(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, load average $(cut -d" " -f1-3 /proc/loadavg), page ${SIZE} bytes)"
 printf 'board page (Hot)     %10s req/s   p99 %s\n' "$BOARD" "$(p99 "$WORK/board.txt")"
 printf 'static page (nginx)  %10s req/s   p99 %s\n' "$STATIC" "$(p99 "$WORK/nginx.txt")"
+printf 'board page rendered  %10s req/s   p99 %s   (page cache bypassed; no target)\n' "$(rps "$WORK/rendered.txt")" "$(p99 "$WORK/rendered.txt")"
 printf 'PUT support          %10s req/s   p99 %s\n' "$SUPPORT" "$(p99 "$WORK/support.txt")"
 printf 'pgbench support tx   %10s tps\n' "$TPS"
 awk -v a="$SUPPORT" -v b="$TPS" 'BEGIN { printf "support / pgbench ceiling = %.2f   (target >= 0.50)\n", a / b }'

@@ -110,6 +110,12 @@ public final class Http {
 			.POST(BodyPublishers.ofString(body)));
 	}
 
+	/** Posts an already encoded form body, for fields that repeat (several ticked boxes of one name). */
+	public Response postEncoded(String path, String body, String... headers) {
+		return send(request(path, headers).header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(BodyPublishers.ofString(body)));
+	}
+
 	/** Gets the page with the form, then posts the fields with the page's CSRF token. */
 	public Response submit(String formPage, String action, Map<String, String> fields) {
 		Response page = get(formPage);

@@ -3,43 +3,13 @@ package org.cocreate;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
-import com.microsoft.playwright.options.LoadState;
-import jakarta.mail.Message;
-import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The first journey of a newcomer, in a real Chromium against the whole application on
@@ -48,88 +18,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * Every page visited is checked with axe-core, and no page may break its Content Security Policy.
  * Names carry a random suffix, because CI also runs this against one shared PostgreSQL server.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class JourneyIT {
-
-	static final String AXE = "META-INF/resources/webjars/axe-core/4.6.3/axe.min.js";
-
-	static final Duration ASYNC_TIMEOUT = Duration.ofSeconds(30);
-
-	@RegisterExtension
-	static final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
-		.withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication())
-		.withPerMethodLifecycle(false);
-
-	@DynamicPropertySource
-	static void properties(DynamicPropertyRegistry registry) throws IOException {
-		// under target/, so that mvn clean removes it (each start leaves ~100 MB of data and binaries)
-		Path dataDir = Files.createTempDirectory(Files.createDirectories(Path.of("target", "journey-it")), "db-");
-		registry.add("cocreate.database.embedded-dir", () -> dataDir.resolve("postgres").toString());
-		registry.add("cocreate.demo.enabled", () -> "false");
-		registry.add("spring.mail.host", () -> "127.0.0.1");
-		registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
-		registry.add("spring.mail.properties.mail.smtp.starttls.enable", () -> "false");
-	}
-
-	static Playwright playwright;
-
-	static Browser browser;
-
-	static String axeSource;
-
-	@LocalServerPort
-	int port;
-
-	BrowserContext context;
-
-	Page page;
-
-	/** Console messages of the kind "Refused to … because it violates the Content Security Policy". */
-	final List<String> cspViolations = new CopyOnWriteArrayList<>();
-
-	final List<String> pagesChecked = new ArrayList<>();
-
-	@BeforeAll
-	static void startBrowser() throws IOException {
-		try (InputStream in = JourneyIT.class.getClassLoader().getResourceAsStream(AXE)) {
-			assertThat(in).as("axe-core webjar on the test class path").isNotNull();
-			axeSource = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-		}
-		playwright = Browsers.playwright();
-		browser = Browsers.launch(playwright);
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
-		if (playwright != null) {
-			playwright.close();
-		}
-	}
-
-	@BeforeEach
-	void openPage() {
-		context = browser.newContext(new Browser.NewContextOptions().setBaseURL("http://localhost:" + port)
-			.setLocale("en-GB")
-			.setViewportSize(1280, 900));
-		context.setDefaultTimeout(15_000);
-		page = context.newPage();
-		page.onConsoleMessage(message -> {
-			if (message.text().contains("Content Security Policy")) {
-				cspViolations.add(page.url() + ": " + message.text());
-			}
-		});
-		page.onPageError(error -> cspViolations.add(page.url() + " (page error): " + error));
-	}
-
-	@AfterEach
-	void closePage() {
-		if (context != null) {
-			context.close();
-		}
-	}
+class JourneyIT extends BrowserJourney {
 
 	@Test
 	void signUpVerifyLogInCreateOrganisationAndSpaceFollowAndSeeTheFeed() throws Exception {
@@ -155,9 +44,9 @@ class JourneyIT {
 		checked("check your mailbox");
 
 		// Open the link of the verification mail
-		String link = verificationLink(email);
-		assertThat(link).startsWith("http").contains("/verify?token=");
-		visit(link.replaceFirst("^https?://[^/]+", ""));
+		String link = MAIL.awaitMessageTo(email).link("/verify");
+		assertThat(link).contains("/verify?token=");
+		visit(link);
 		assertThat(page).hasURL(Pattern.compile("/login$"));
 		assertThat(page.getByRole(AriaRole.STATUS)).containsText("verified");
 
@@ -230,71 +119,5 @@ class JourneyIT {
 
 		assertThat(cspViolations).as("Content Security Policy violations").isEmpty();
 		assertThat(pagesChecked).hasSizeGreaterThanOrEqualTo(10);
-	}
-
-	/** Goes to a path, waits for htmx to settle, and checks the page. */
-	private void visit(String path) {
-		page.navigate(path);
-		checked(path);
-	}
-
-	/**
-	 * Runs axe-core on the page as it is now and fails on any serious or critical violation.
-	 * The page's CSP forbids inline scripts, so axe is evaluated through the DevTools protocol
-	 * (page.evaluate), which CSP does not govern, rather than added as a script tag.
-	 */
-	@SuppressWarnings("unchecked")
-	private void checked(String what) {
-		page.waitForLoadState(LoadState.NETWORKIDLE);
-		if (!(Boolean) page.evaluate("() => typeof window.axe !== 'undefined'")) {
-			page.evaluate(axeSource);
-		}
-		var results = (Map<String, Object>) page
-			.evaluate("() => axe.run(document, { resultTypes: ['violations'] })");
-		var violations = (List<Map<String, Object>>) results.get("violations");
-		var serious = violations.stream()
-			.filter(v -> "serious".equals(v.get("impact")) || "critical".equals(v.get("impact")))
-			.toList();
-		assertThat(serious.stream().map(v -> v.get("impact") + " " + v.get("id")).toList())
-			.as(() -> "axe-core on " + what + " (" + page.url() + "):\n" + describe(serious))
-			.isEmpty();
-		if (!violations.isEmpty()) {
-			System.out.println("axe-core, minor or moderate, on " + what + ":\n" + describe(violations));
-		}
-		pagesChecked.add(what);
-	}
-
-	@SuppressWarnings("unchecked")
-	private static String describe(List<Map<String, Object>> violations) {
-		var out = new StringBuilder();
-		for (var v : violations) {
-			out.append("- [").append(v.get("impact")).append("] ").append(v.get("id")).append(": ")
-				.append(v.get("help")).append('\n');
-			for (var node : (List<Map<String, Object>>) v.get("nodes")) {
-				out.append("    ").append(node.get("target")).append(" ").append(node.get("html")).append('\n');
-				Optional.ofNullable(node.get("failureSummary"))
-					.ifPresent(s -> out.append("      ").append(s.toString().replace("\n", "\n      ")).append('\n'));
-			}
-		}
-		return out.toString();
-	}
-
-	/** Waits for the verification mail (sent after the sign-up committed) and takes its link. */
-	private static String verificationLink(String email) throws Exception {
-		Instant deadline = Instant.now().plus(ASYNC_TIMEOUT);
-		while (Instant.now().isBefore(deadline)) {
-			for (MimeMessage message : smtp.getReceivedMessages()) {
-				boolean forMe = Arrays.stream(message.getRecipients(Message.RecipientType.TO))
-					.anyMatch(a -> a.toString().contains(email));
-				if (forMe && message.getSubject().contains("Verify")) {
-					String body = message.getContent().toString();
-					var matcher = Pattern.compile("https?://\\S+/verify\\?token=\\S+").matcher(body);
-					assertThat(matcher.find()).as("a verification link in:\n" + body).isTrue();
-					return matcher.group();
-				}
-			}
-			Thread.sleep(200);
-		}
-		throw new AssertionError("No verification mail to " + email + " within " + ASYNC_TIMEOUT);
 	}
 }

@@ -57,9 +57,12 @@ class DemoData {
 
 	private final DemoIdeas ideas;
 
+	private final DemoBudgets budgets;
+
 	DemoData(DemoMode mode, Registration registration, Members members, Profiles profiles, Organisations organisations,
-			StaffInvitations invitations, Spaces spaces, Follows follows, DemoIdeas ideas) {
+			StaffInvitations invitations, Spaces spaces, Follows follows, DemoIdeas ideas, DemoBudgets budgets) {
 		this.ideas = ideas;
+		this.budgets = budgets;
 		this.mode = mode;
 		this.registration = registration;
 		this.members = members;
@@ -157,6 +160,7 @@ class DemoData {
 			follows.follow(demo.id(), Target.member(other.handle()));
 		}
 		ideas.seed(random, demo, people);
+		budgets.seed(random, people);
 	}
 
 	private MemberSummary member(String handle, String name, String bio, List<String> links, String locale,

@@ -31,19 +31,22 @@ public class Supports {
 	/** Supports the idea; true when this call added the support, false when it was already there. */
 	@Transactional
 	public boolean support(long memberId, long ideaId) {
-		Target target = target(ideaId, memberId);
-		if (target.authorId() == memberId) {
-			throw DomainException.conflict("error.idea.own-support");
-		}
-		// One statement: insert the support if new; only then count it (and reach the threshold) on a live
-		// idea; and follow the idea unless the member turned that off. Waiting for a merge's lock, the
-		// update re-reads the idea and finds it merged: nothing is counted and the insert is rolled back.
+		// One statement, one round trip: read the idea; insert the support only for a live idea by someone
+		// else, and only then count it (and reach the threshold) and follow the idea unless the member turned
+		// that off. Waiting for a merge's lock, the update re-reads the idea and finds it merged: nothing is
+		// counted and the insert is rolled back. Who may see the space is asked after, from the space id the
+		// statement returns; a refusal throws, and the transaction, with anything inserted, rolls back.
 		var outcome = jdbc.sql("""
-				with inserted as (
-				    insert into idea_support (idea_id, member_id) values (:idea, :member) on conflict do nothing returning idea_id),
+				with target as (
+				    select id, space_id, author_id, merged_into is not null as merged, deleted_at is not null as deleted
+				    from idea where id = :idea),
+				inserted as (
+				    insert into idea_support (idea_id, member_id)
+				    select t.id, :member from target t where not t.merged and not t.deleted and t.author_id <> :member
+				    on conflict do nothing returning idea_id),
 				promise as (
 				    select coalesce(max(s.support_threshold), :threshold) as threshold, coalesce(max(s.answer_days), :days) as days
-				    from idea_space_settings s where s.space_id = :space),
+				    from idea_space_settings s where s.space_id = (select space_id from target)),
 				counted as (
 				    update idea i set support_count = i.support_count + 1,
 				        hot = log(i.support_count + 1) + extract(epoch from i.created_at) / 45000,
@@ -56,22 +59,32 @@ public class Supports {
 				    returning i.id),
 				followed as (
 				    insert into idea_follower (idea_id, member_id) select id, :member from counted on conflict do nothing)
-				select (select count(*) from inserted) as inserted, (select count(*) from counted) as counted""")
+				select t.space_id, t.author_id, t.merged, t.deleted,
+				    (select count(*) from inserted) as inserted, (select count(*) from counted) as counted
+				from target t""")
 			.param("idea", ideaId)
 			.param("member", memberId)
 			.param("threshold", IdeaSpaceSettings.DEFAULT_THRESHOLD)
 			.param("days", IdeaSpaceSettings.DEFAULT_ANSWER_DAYS)
-			.param("space", target.spaceId())
-			.query((rs, i) -> new int[] { rs.getInt(1), rs.getInt(2) })
-			.single();
-		if (outcome[0] == 0) {
+			.query((rs, i) -> new Outcome(rs.getLong(1), rs.getLong(2), rs.getBoolean(3), rs.getBoolean(4), rs.getInt(5),
+					rs.getInt(6)))
+			.optional()
+			.orElseThrow(() -> DomainException.notFound("error.idea.not-found", String.valueOf(ideaId)));
+		refuseUnless(new Target(outcome.spaceId(), outcome.authorId(), outcome.merged(), outcome.deleted()), ideaId, memberId);
+		if (outcome.authorId() == memberId) {
+			throw DomainException.conflict("error.idea.own-support");
+		}
+		if (outcome.inserted() == 0) {
 			return false;
 		}
-		if (outcome[1] == 0) {
+		if (outcome.counted() == 0) {
 			// merged or removed while this support waited for the lock: refuse, and the insert rolls back
 			throw DomainException.conflict("error.idea.merged-meanwhile");
 		}
 		return true;
+	}
+
+	private record Outcome(long spaceId, long authorId, boolean merged, boolean deleted, int inserted, int counted) {
 	}
 
 	/** Withdraws the member's support; true when there was one. */
@@ -119,7 +132,12 @@ public class Supports {
 			.query((rs, i) -> new Target(rs.getLong(1), rs.getLong(2), rs.getBoolean(3), rs.getBoolean(4)))
 			.optional();
 		Target target = found.orElseThrow(() -> DomainException.notFound("error.idea.not-found", String.valueOf(ideaId)));
-		// anyone who may see the space may support; a signed-in member is guaranteed by the route rules
+		refuseUnless(target, ideaId, memberId);
+		return target;
+	}
+
+	/** Anyone who may see the space may support a live idea; a signed-in member is guaranteed by the route rules. */
+	private void refuseUnless(Target target, long ideaId, long memberId) {
 		permissions.requireVisible(target.spaceId(), memberId, ideaId);
 		if (target.deleted()) {
 			throw DomainException.conflict("error.idea.deleted");
@@ -127,6 +145,5 @@ public class Supports {
 		if (target.merged()) {
 			throw DomainException.conflict("error.idea.merged-no-support");
 		}
-		return target;
 	}
 }

@@ -46,6 +46,7 @@ class SecurityConfiguration {
 	static final String[] PUBLIC_PAGES = { "/", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
 			"/@*", "/avatars/**", "/members", "/organisations", "/o/*", "/o/*/responders", "/o/*/response-meter", "/spaces", "/spaces/of/*", "/s/*",
 			"/s/*/ideas", "/s/*/ideas/similar", "/ideas/*", "/ideas/*/support-button", "/ideas/*/revisions", "/ideas/*/images/*",
+			"/s/*/budgets", "/budgets/*", "/budgets/*/results", "/budgets/*/export.pb",
 			"/tags/**", "/follow-button/**", "/activity/**", "/signup", "/login", "/verify", "/password/**", "/settings/email/confirm", "/dev/mailbox",
 			"/api", "/api/explorer", "/api/swagger-ui/**", "/swagger-ui/**", "/v3/api-docs/**", "/actuator/health/**", "/actuator/health",
 			"/actuator/prometheus", "/actuator/info" };
@@ -57,7 +58,9 @@ class SecurityConfiguration {
 			"/api/v1/organisations/*", "/api/v1/organisations/*/staff", "/api/v1/spaces", "/api/v1/spaces/*",
 			"/api/v1/tags", "/api/v1/tags/*", "/api/v1/capabilities", "/api/v1/spaces/*/ideas", "/api/v1/spaces/*/ideas/similar",
 			"/api/v1/spaces/*/ideas/settings", "/api/v1/ideas/*", "/api/v1/ideas/*/status-changes", "/api/v1/ideas/*/revisions",
-			"/api/v1/ideas/*/comments", "/api/v1/ideas/*/edit-proposals", "/api/v1/organisations/*/response-meter" };
+			"/api/v1/ideas/*/comments", "/api/v1/ideas/*/edit-proposals", "/api/v1/organisations/*/response-meter",
+			"/api/v1/spaces/*/budgets", "/api/v1/budgets/*", "/api/v1/budgets/*/projects", "/api/v1/budgets/*/results",
+			"/api/v1/budgets/*/export", "/api/v1/budget-projects/*" };
 
 	@Bean
 	PasswordEncoder passwordEncoder() {

@@ -1,0 +1,179 @@
+package org.cocreate.budgets;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.cocreate.budgets.BudgetViews.Bar;
+import org.cocreate.budgets.BudgetViews.BudgetView;
+import org.cocreate.budgets.BudgetViews.ProjectView;
+import org.cocreate.budgets.BudgetViews.ResultsView;
+import org.cocreate.budgets.BudgetViews.Viewer;
+import org.cocreate.identity.MemberSummary;
+import org.cocreate.identity.Members;
+import org.cocreate.shared.DomainException;
+import org.cocreate.shared.Markdown;
+import org.cocreate.spaces.SpaceSummary;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Budgets, projects and outcomes as pages, the API and other modules read them. */
+@Service
+public class BudgetReader {
+
+	/** Rows of the chart: each funded project's bar sits in one. */
+	static final int ROW = 34;
+
+	private final BudgetRepository budgets;
+
+	private final ProjectRepository projects;
+
+	private final Ballots ballots;
+
+	private final Projects projectUseCases;
+
+	private final BudgetPermissions permissions;
+
+	private final Members members;
+
+	private final JdbcClient jdbc;
+
+	BudgetReader(BudgetRepository budgets, ProjectRepository projects, Ballots ballots, Projects projectUseCases,
+			BudgetPermissions permissions, Members members, JdbcClient jdbc) {
+		this.budgets = budgets;
+		this.projects = projects;
+		this.ballots = ballots;
+		this.projectUseCases = projectUseCases;
+		this.permissions = permissions;
+		this.members = members;
+		this.jdbc = jdbc;
+	}
+
+	/** The budgets of a space the viewer may see, newest first. */
+	@Transactional(readOnly = true)
+	public List<BudgetView> ofSpace(String spaceSlug, @Nullable Long viewerId) {
+		SpaceSummary space = permissions.space(spaceSlug, viewerId);
+		return budgets.ofSpace(space.id()).stream().map(b -> view(b, space, viewerId)).toList();
+	}
+
+	/** Whether the viewer may open budgets in the space (for the "new budget" link). */
+	@Transactional(readOnly = true)
+	public boolean mayRun(String spaceSlug, @Nullable Long viewerId) {
+		SpaceSummary space = permissions.space(spaceSlug, viewerId);
+		return space.capabilities().contains(BudgetsCapability.ID) && permissions.staff(space, viewerId);
+	}
+
+	@Transactional(readOnly = true)
+	public BudgetView budget(long id, @Nullable Long viewerId) {
+		Budget budget = budgets.get(id);
+		return view(budget, permissions.space(budget, viewerId), viewerId);
+	}
+
+	/** Every project of the budget, in the order proposed. */
+	@Transactional(readOnly = true)
+	public List<ProjectView> projects(long budgetId, @Nullable Long viewerId) {
+		Budget budget = budgets.get(budgetId);
+		SpaceSummary space = permissions.space(budget, viewerId);
+		return projectViews(budget, space, projects.ofBudget(budgetId), viewerId);
+	}
+
+	@Transactional(readOnly = true)
+	public ProjectView project(long projectId, @Nullable Long viewerId) {
+		Project project = projects.get(projectId);
+		Budget budget = budgets.get(project.budgetId());
+		SpaceSummary space = permissions.space(budget, viewerId);
+		return projectViews(budget, space, List.of(project), viewerId).getFirst();
+	}
+
+	/**
+	 * The outcome of a budget in RESULTS: funded projects (most votes first), the others, and the
+	 * bars of the chart of the budget spent.
+	 * @throws DomainException 409 before RESULTS
+	 */
+	@Transactional(readOnly = true)
+	public ResultsView results(long budgetId, @Nullable Long viewerId) {
+		Budget budget = budgets.get(budgetId);
+		SpaceSummary space = permissions.space(budget, viewerId);
+		if (budget.phase() != BudgetPhase.RESULTS || budget.resultsAt() == null) {
+			throw DomainException.conflict("error.budget.no-results-yet");
+		}
+		Comparator<ProjectView> byVotes = Comparator
+			.comparing((ProjectView p) -> p.score() == null ? BigDecimal.ZERO : p.score())
+			.reversed()
+			.thenComparing(ProjectView::id);
+		List<ProjectView> all = projectViews(budget, space, projects.ofBudget(budgetId), viewerId);
+		List<ProjectView> funded = all.stream().filter(ProjectView::selected).sorted(byVotes).toList();
+		List<ProjectView> unfunded = all.stream().filter(p -> !p.selected()).sorted(byVotes).toList();
+		BigDecimal spent = budget.resultTotal() == null ? BigDecimal.ZERO : budget.resultTotal();
+		BigDecimal amount = budget.amount();
+		List<Bar> bars = new ArrayList<>();
+		BigDecimal x = BigDecimal.ZERO;
+		int row = 0;
+		for (ProjectView p : funded) {
+			BigDecimal width = share(p.cost(), amount, 1000);
+			int y = ROW * row + 4;
+			bars.add(new Bar(p, chartNumber(x), chartNumber(width), y, y + 20, share(p.cost(), amount, 100).intValue(),
+					row % 6));
+			x = x.add(width);
+			row++;
+		}
+		return new ResultsView(view(budget, space, viewerId), Objects.requireNonNullElse(budget.resultRule(), budget.rule()),
+				spent, amount.subtract(spent), share(spent, amount, 100).intValue(),
+				budget.resultVoters() == null ? 0 : budget.resultVoters(),
+				budget.resultNotes() == null ? List.of() : budget.resultNotes(), budget.resultsAt(), funded, unfunded, bars,
+				Math.max(ROW, ROW * row + 8));
+	}
+
+	private static BigDecimal share(BigDecimal part, BigDecimal whole, int scale) {
+		if (whole.signum() == 0) {
+			return BigDecimal.ZERO;
+		}
+		return part.multiply(BigDecimal.valueOf(scale)).divide(whole, 2, RoundingMode.HALF_UP);
+	}
+
+	private static String chartNumber(BigDecimal value) {
+		return String.format(Locale.ROOT, "%.2f", value);
+	}
+
+	private BudgetView view(Budget b, SpaceSummary space, @Nullable Long viewerId) {
+		long projectCount = jdbc.sql("select count(*) from budget_project where budget_id = ?").param(b.id()).query(Long.class).single();
+		long ballotCount = ballots.count(b.id());
+		boolean staff = permissions.staff(space, viewerId);
+		Instant now = Instant.now();
+		boolean voted = viewerId != null && jdbc.sql("select exists (select 1 from budget_ballot where budget_id = ? and member_id = ?)")
+			.params(b.id(), viewerId)
+			.query(Boolean.class)
+			.single();
+		var viewer = new Viewer(viewerId != null, staff, viewerId != null && b.proposalsOpen(now),
+				viewerId != null && b.votingOpen(now), voted);
+		return new BudgetView(b.id(), space, b.name(), b.description(), Markdown.toSafeHtml(b.description()), b.amount(),
+				b.currency(), b.rule(), b.utility().name(), b.minScore(), b.ballotType(), b.minCount(), b.maxCount(),
+				b.maxPointsPerProject(), b.maxPointsTotal(), b.phase(), b.proposalsEnd(), b.reviewEnd(), b.votingEnd(),
+				b.phaseChangedAt(), b.imported(), projectCount, ballotCount, viewer);
+	}
+
+	private List<ProjectView> projectViews(Budget budget, SpaceSummary space, List<Project> rows, @Nullable Long viewerId) {
+		Set<Long> proposerIds = new HashSet<>();
+		rows.forEach(p -> {
+			if (p.proposerId() != null) {
+				proposerIds.add(p.proposerId());
+			}
+		});
+		Map<Long, MemberSummary> proposers = proposerIds.isEmpty() ? Map.of() : members.summaries(proposerIds);
+		return rows.stream()
+			.map(p -> new ProjectView(p.id(), p.budgetId(), p.pbId(), p.title(), p.description(),
+					Markdown.toSafeHtml(p.description()), p.cost(), p.proposerId() == null ? null : proposers.get(p.proposerId()),
+					p.ideaId(), p.review(), p.reviewReason(), p.createdAt(), p.funded(), p.votes(), p.score(), p.explanation(),
+					projectUseCases.mayChange(budget, p, space, viewerId)))
+			.toList();
+	}
+}

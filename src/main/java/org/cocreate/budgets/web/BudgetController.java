@@ -1,0 +1,196 @@
+package org.cocreate.budgets.web;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import org.cocreate.budgets.BudgetPhase;
+import org.cocreate.budgets.BudgetReader;
+import org.cocreate.budgets.BudgetSettings;
+import org.cocreate.budgets.Budgets;
+import org.cocreate.budgets.PabulibExchange;
+import org.cocreate.identity.MemberPrincipal;
+import org.cocreate.shared.Errors;
+import org.cocreate.shared.InvalidCommand;
+import org.cocreate.spaces.Spaces;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The budgets of a space, opening and importing a budget, moving its phase, results and export. */
+@Controller
+class BudgetController {
+
+	static final String LIST = "budgets/list";
+
+	static final String FORM = "budgets/form";
+
+	static final String IMPORT = "budgets/import";
+
+	static final String RESULTS = "budgets/results";
+
+	/** What was typed into the new-budget form, kept when it comes back with messages. */
+	record BudgetForm(String name, String description, String amount, String currency, String rule, String utility,
+			String minScore, String ballotType, String minCount, String maxCount, String maxPointsPerProject,
+			String maxPointsTotal, String proposalsEnd, String reviewEnd, String votingEnd) {
+
+		static BudgetForm empty() {
+			return new BudgetForm("", "", "", "EUR", BudgetSettings.DEFAULT_RULE, "COST", "", "APPROVAL", "1", "", "", "10",
+					"", "", "");
+		}
+
+		BudgetSettings settings() {
+			var errors = Errors.none();
+			BigDecimal parsedAmount = decimal(errors, "amount", amount);
+			BigDecimal parsedMinScore = decimal(errors, "minScore", minScore);
+			Integer min = whole(errors, "minCount", minCount);
+			Integer max = whole(errors, "maxCount", maxCount);
+			Integer perProject = whole(errors, "maxPointsPerProject", maxPointsPerProject);
+			Integer total = whole(errors, "maxPointsTotal", maxPointsTotal);
+			if (!errors.isEmpty()) {
+				throw new InvalidCommand(errors);
+			}
+			return new BudgetSettings(name, description, parsedAmount, currency, rule, utility, parsedMinScore, ballotType,
+					min, max, perProject, total, proposalsEnd, reviewEnd, votingEnd);
+		}
+	}
+
+	private final Budgets budgets;
+
+	private final BudgetReader reader;
+
+	private final PabulibExchange exchange;
+
+	private final Spaces spaces;
+
+	BudgetController(Budgets budgets, BudgetReader reader, PabulibExchange exchange, Spaces spaces) {
+		this.budgets = budgets;
+		this.reader = reader;
+		this.exchange = exchange;
+		this.spaces = spaces;
+	}
+
+	@InitBinder
+	void disallowId(WebDataBinder binder) {
+		binder.setDisallowedFields("id");
+	}
+
+	@GetMapping("/s/{slug}/budgets")
+	String list(@PathVariable String slug, @AuthenticationPrincipal @Nullable MemberPrincipal me, Model model) {
+		Long viewer = me == null ? null : me.id();
+		model.addAttribute("space", spaces.bySlug(slug, viewer));
+		model.addAttribute("budgets", reader.ofSpace(slug, viewer));
+		model.addAttribute("mayRun", reader.mayRun(slug, viewer));
+		return LIST;
+	}
+
+	@GetMapping("/s/{slug}/budgets/new")
+	String form(@PathVariable String slug, @AuthenticationPrincipal MemberPrincipal me, Model model) {
+		return form(slug, me, BudgetForm.empty(), null, model);
+	}
+
+	@PostMapping("/s/{slug}/budgets")
+	String create(@PathVariable String slug, @AuthenticationPrincipal MemberPrincipal me, BudgetForm form, Model model,
+			RedirectAttributes redirect) {
+		try {
+			long id = budgets.create(me.id(), slug, form.settings());
+			redirect.addFlashAttribute("flash", "flash.budget-opened");
+			return "redirect:/budgets/" + id;
+		}
+		catch (InvalidCommand invalid) {
+			return form(slug, me, form, invalid.errors(), model);
+		}
+	}
+
+	private String form(String slug, MemberPrincipal me, BudgetForm form, @Nullable Errors errors, Model model) {
+		model.addAttribute("space", spaces.bySlug(slug, me.id()));
+		model.addAttribute("form", form);
+		model.addAttribute("rules", org.cocreate.budgets.allocation.Rules.NAMES);
+		model.addAttribute("kinds", java.util.Arrays.stream(org.cocreate.budgets.BallotKind.values())
+			.filter(org.cocreate.budgets.BallotKind::votable)
+			.toList());
+		model.addAttribute("errors", errors == null ? null : errors.all());
+		return FORM;
+	}
+
+	@GetMapping("/s/{slug}/budgets/import")
+	String importForm(@PathVariable String slug, @AuthenticationPrincipal MemberPrincipal me, Model model) {
+		model.addAttribute("space", spaces.bySlug(slug, me.id()));
+		model.addAttribute("name", "");
+		model.addAttribute("rule", "auto");
+		model.addAttribute("rules", org.cocreate.budgets.allocation.Rules.NAMES);
+		return IMPORT;
+	}
+
+	@PostMapping("/s/{slug}/budgets/import")
+	String importFile(@PathVariable String slug, @AuthenticationPrincipal MemberPrincipal me,
+			@RequestParam(required = false) @Nullable MultipartFile file, @RequestParam(defaultValue = "") String name,
+			@RequestParam(defaultValue = "auto") String rule, Model model, RedirectAttributes redirect) throws IOException {
+		try {
+			long id = exchange.importFile(me.id(), slug, file == null ? new byte[0] : file.getBytes(), name, rule);
+			redirect.addFlashAttribute("flash", "flash.budget-imported");
+			return "redirect:/budgets/" + id + "/results";
+		}
+		catch (InvalidCommand invalid) {
+			model.addAttribute("space", spaces.bySlug(slug, me.id()));
+			model.addAttribute("name", name);
+			model.addAttribute("rule", rule);
+			model.addAttribute("rules", org.cocreate.budgets.allocation.Rules.NAMES);
+			model.addAttribute("errors", invalid.errors().all());
+			return IMPORT;
+		}
+	}
+
+	@PostMapping("/budgets/{id}/phase")
+	String advance(@PathVariable long id, @AuthenticationPrincipal MemberPrincipal me,
+			@RequestParam(required = false) @Nullable BudgetPhase phase, RedirectAttributes redirect) {
+		BudgetPhase now = budgets.advance(me.id(), id, phase);
+		redirect.addFlashAttribute("flash", "flash.budget-phase." + now.name().toLowerCase(java.util.Locale.ROOT));
+		return now == BudgetPhase.RESULTS ? "redirect:/budgets/" + id + "/results" : "redirect:/budgets/" + id;
+	}
+
+	@GetMapping("/budgets/{id}/results")
+	String results(@PathVariable long id, @AuthenticationPrincipal @Nullable MemberPrincipal me, Model model) {
+		model.addAttribute("results", reader.results(id, me == null ? null : me.id()));
+		return RESULTS;
+	}
+
+	@GetMapping("/budgets/{id}/export.pb")
+	ResponseEntity<byte[]> export(@PathVariable long id, @AuthenticationPrincipal @Nullable MemberPrincipal me) {
+		return BudgetApiController.pbFile(id, exchange.export(id, me == null ? null : me.id()));
+	}
+
+	static @Nullable BigDecimal decimal(Errors errors, String field, @Nullable String text) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		try {
+			return new BigDecimal(text.strip());
+		}
+		catch (NumberFormatException ex) {
+			errors.reject(field, "error.budget.number");
+			return null;
+		}
+	}
+
+	static @Nullable Integer whole(Errors errors, String field, @Nullable String text) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		try {
+			return Integer.valueOf(text.strip());
+		}
+		catch (NumberFormatException ex) {
+			errors.reject(field, "error.budget.number");
+			return null;
+		}
+	}
+}
