@@ -59,10 +59,17 @@ class DemoData {
 
 	private final DemoBudgets budgets;
 
+	private final DemoModeration moderation;
+
+	private final DemoRequests requests;
+
 	DemoData(DemoMode mode, Registration registration, Members members, Profiles profiles, Organisations organisations,
-			StaffInvitations invitations, Spaces spaces, Follows follows, DemoIdeas ideas, DemoBudgets budgets) {
+			StaffInvitations invitations, Spaces spaces, Follows follows, DemoIdeas ideas, DemoBudgets budgets,
+			DemoModeration moderation, DemoRequests requests) {
 		this.ideas = ideas;
 		this.budgets = budgets;
+		this.moderation = moderation;
+		this.requests = requests;
 		this.mode = mode;
 		this.registration = registration;
 		this.members = members;
@@ -161,6 +168,8 @@ class DemoData {
 		}
 		ideas.seed(random, demo, people);
 		budgets.seed(random, people);
+		moderation.seed(demo, people.get(4), people, PASSWORD);
+		requests.seed(demo, people);
 	}
 
 	private MemberSummary member(String handle, String name, String bio, List<String> links, String locale,

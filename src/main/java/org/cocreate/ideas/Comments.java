@@ -35,11 +35,11 @@ public class Comments {
 	/** A comment as pages and the API show it; a deleted one has no body. */
 	public record CommentView(long id, @Nullable Long parentId, MemberSummary author, String body, String bodyHtml,
 			int upvotes, Instant createdAt, @Nullable Instant editedAt, boolean deleted, boolean editable,
-			boolean upvotedByViewer, List<CommentView> replies) {
+			boolean upvotedByViewer, List<CommentView> replies, @Nullable String moderation) {
 	}
 
 	private record Row(long id, long ideaId, @Nullable Long parentId, long authorId, String body, int upvotes,
-			Instant createdAt, @Nullable Instant editedAt, boolean deleted) {
+			Instant createdAt, @Nullable Instant editedAt, boolean deleted, @Nullable String moderation) {
 	}
 
 	private final JdbcClient jdbc;
@@ -52,7 +52,11 @@ public class Comments {
 
 	private final Members members;
 
-	Comments(JdbcClient jdbc, IdeaRepository ideas, IdeaPermissions permissions, IdeaFollowers followers, Members members) {
+	private final CommentModeration moderation;
+
+	Comments(JdbcClient jdbc, IdeaRepository ideas, IdeaPermissions permissions, IdeaFollowers followers, Members members,
+			CommentModeration moderation) {
+		this.moderation = moderation;
 		this.jdbc = jdbc;
 		this.ideas = ideas;
 		this.permissions = permissions;
@@ -63,6 +67,16 @@ public class Comments {
 	/** Adds a comment (a reply when {@code parentId} is given); the commenter follows the idea. */
 	@Transactional
 	public long comment(long memberId, long ideaId, @Nullable Long parentId, @Nullable String body) {
+		return submit(memberId, ideaId, parentId, body).id();
+	}
+
+	/** A stored comment: its id, and whether it was held for review as suspected spam. */
+	public record Commented(long id, boolean held) {
+	}
+
+	/** Adds a comment, screened for spam first: suspected spam is held for review, shown to its author only. */
+	@Transactional
+	public Commented submit(long memberId, long ideaId, @Nullable Long parentId, @Nullable String body) {
 		Idea idea = ideas.get(ideaId);
 		SpaceSummary space = permissions.space(idea, memberId);
 		permissions.require(Action.PARTICIPATE, space, memberId);
@@ -74,13 +88,17 @@ public class Comments {
 				.orElseThrow(() -> DomainException.notFound("error.comment.not-found", String.valueOf(parentId)));
 			root = parent.parentId() == null ? parent.id() : parent.parentId();
 		}
+		var screening = moderation.screen(memberId, body.strip());
 		long id = jdbc.sql("insert into idea_comment (idea_id, parent_id, author_id, body) values (?, ?, ?, ?) returning id")
 			.params(ideaId, root, memberId, body.strip())
 			.query(Long.class)
 			.single();
 		jdbc.sql("update idea set comment_count = comment_count + 1 where id = ?").param(ideaId).update();
 		followers.autoFollow(ideaId, memberId);
-		return id;
+		if (screening.held()) {
+			moderation.hold(id, ideaId, screening);
+		}
+		return new Commented(id, screening.held());
 	}
 
 	/** The author changes a comment within the edit window. */
@@ -143,7 +161,8 @@ public class Comments {
 	public List<CommentView> of(long ideaId, @Nullable Long viewerId) {
 		permissions.space(ideas.get(ideaId), viewerId);
 		List<Row> rows = jdbc.sql("""
-				select id, idea_id, parent_id, author_id, body, upvote_count, created_at, edited_at, deleted_at is not null
+				select id, idea_id, parent_id, author_id, body, upvote_count, created_at, edited_at, deleted_at is not null,
+				       moderation
 				from idea_comment where idea_id = ? order by id""")
 			.param(ideaId)
 			.query((rs, i) -> row(rs))
@@ -158,6 +177,9 @@ public class Comments {
 		Map<Long, List<CommentView>> replies = new LinkedHashMap<>();
 		var roots = new ArrayList<Row>();
 		for (Row r : rows) {
+			if ("HELD".equals(r.moderation()) && (viewerId == null || viewerId != r.authorId())) {
+				continue; // held for review: not published, so not even a placeholder for others
+			}
 			if (r.parentId() == null) {
 				roots.add(r);
 			}
@@ -175,9 +197,11 @@ public class Comments {
 			List<CommentView> replies) {
 		boolean editable = !r.deleted() && viewerId != null && viewerId == r.authorId()
 				&& Instant.now().isBefore(r.createdAt().plus(EDIT_WINDOW));
-		return new CommentView(r.id(), r.parentId(), author, r.deleted() ? "" : r.body(),
-				r.deleted() ? "" : Markdown.toSafeHtml(r.body()), r.upvotes(), r.createdAt(), r.editedAt(), r.deleted(),
-				editable, upvoted.contains(r.id()), replies);
+		// held or hidden by moderation: the author sees it (with a banner), others a placeholder
+		boolean withheld = r.moderation() != null && (viewerId == null || viewerId != r.authorId());
+		return new CommentView(r.id(), r.parentId(), author, r.deleted() || withheld ? "" : r.body(),
+				r.deleted() || withheld ? "" : Markdown.toSafeHtml(r.body()), r.upvotes(), r.createdAt(), r.editedAt(),
+				r.deleted(), editable, upvoted.contains(r.id()), replies, r.moderation());
 	}
 
 	private Row live(long commentId, long memberId) {
@@ -193,7 +217,8 @@ public class Comments {
 
 	private java.util.Optional<Row> row(long id) {
 		return jdbc.sql("""
-				select id, idea_id, parent_id, author_id, body, upvote_count, created_at, edited_at, deleted_at is not null
+				select id, idea_id, parent_id, author_id, body, upvote_count, created_at, edited_at, deleted_at is not null,
+				       moderation
 				from idea_comment where id = ?""")
 			.param(id)
 			.query((rs, i) -> row(rs))
@@ -205,7 +230,7 @@ public class Comments {
 		boolean noParent = rs.wasNull();
 		Timestamp edited = rs.getTimestamp(8);
 		return new Row(rs.getLong(1), rs.getLong(2), noParent ? null : parent, rs.getLong(4), rs.getString(5), rs.getInt(6),
-				rs.getTimestamp(7).toInstant(), edited == null ? null : edited.toInstant(), rs.getBoolean(9));
+				rs.getTimestamp(7).toInstant(), edited == null ? null : edited.toInstant(), rs.getBoolean(9), rs.getString(10));
 	}
 
 	private static void validate(@Nullable String body) {

@@ -31,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class IdeaBoard {
 
-	private static final String LIVE = "i.deleted_at is null and i.merged_into is null";
+	private static final String LIVE = "i.deleted_at is null and i.merged_into is null and i.moderation is null";
 
 	private static final String CARD_COLUMNS = "i.id, i.title, left(i.body, 600) as body, i.status, i.support_count, "
 			+ "i.comment_count, i.author_id, i.tags, i.created_at";
@@ -54,8 +54,11 @@ public class IdeaBoard {
 
 	private final EditProposals proposals;
 
+	private final IdeaModeration moderation;
+
 	IdeaBoard(JdbcClient jdbc, IdeaRepository ideas, IdeaPermissions permissions, IdeaFollowers followers,
-			Supports supports, Members members, EditProposals proposals) {
+			Supports supports, Members members, EditProposals proposals, IdeaModeration moderation) {
+		this.moderation = moderation;
 		this.proposals = proposals;
 		this.jdbc = jdbc;
 		this.ideas = ideas;
@@ -143,7 +146,7 @@ public class IdeaBoard {
 		SpaceSummary space = permissions.space(spaceSlug, viewerId);
 		List<Row> rows = jdbc.sql("select " + CARD_COLUMNS + """
 				, greatest(similarity(i.title, :q), word_similarity(:q, i.title)) as sort_key from idea i
-				where i.space_id = :space and i.deleted_at is null and i.merged_into is null
+				where i.space_id = :space and i.deleted_at is null and i.merged_into is null and i.moderation is null
 				  and (i.title % :q or :q <% i.title)
 				order by sort_key desc, i.id desc limit 5""")
 			.param("q", q.length() > 150 ? q.substring(0, 150) : q)
@@ -161,6 +164,7 @@ public class IdeaBoard {
 		if (idea.deleted()) {
 			throw DomainException.notFound("error.idea.removed", String.valueOf(id));
 		}
+		String moderated = moderation.requireVisible(idea, space, viewerId);
 		var counts = jdbc.sql("""
 				select support_count, comment_count, threshold_reached_at, answer_due_at from idea where id = ?""")
 			.param(id)
@@ -172,7 +176,7 @@ public class IdeaBoard {
 		return new IdeaView(id, space, idea.title(), idea.body(), Markdown.toSafeHtml(idea.body()), idea.tags(),
 				idea.status(), idea.mergedInto(), (Integer) counts[0], (Integer) counts[1], members.byId(idea.authorId()),
 				proposals.coAuthors(id), idea.revision(), idea.createdAt(), (Instant) counts[2], (Instant) counts[3], idea.firstAnsweredAt(), false,
-				viewer);
+				viewer, moderated);
 	}
 
 	/** The public answers, oldest first. */

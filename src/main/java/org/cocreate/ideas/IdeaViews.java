@@ -25,7 +25,18 @@ public final class IdeaViews {
 	public record IdeaView(long id, SpaceSummary space, String title, String body, String bodyHtml, List<String> tags,
 			IdeaStatus status, @Nullable Long mergedInto, int supportCount, int commentCount, MemberSummary author,
 			List<MemberSummary> coAuthors, int revision, Instant createdAt, @Nullable Instant thresholdReachedAt,
-			@Nullable Instant answerDueAt, @Nullable Instant firstAnsweredAt, boolean deleted, Viewer viewer) {
+			@Nullable Instant answerDueAt, @Nullable Instant firstAnsweredAt, boolean deleted, Viewer viewer,
+			@Nullable String moderation) {
+
+		/** Held for review as suspected spam (only its author and moderators see it). */
+		public boolean held() {
+			return "HELD".equals(moderation);
+		}
+
+		/** Hidden by moderation (only its author and moderators see it). */
+		public boolean hidden() {
+			return "HIDDEN".equals(moderation);
+		}
 
 		public String path() {
 			return "/ideas/" + id;

@@ -53,9 +53,12 @@ public class Ideas {
 
 	private final IdeaImages images;
 
+	private final IdeaModeration moderation;
+
 	Ideas(IdeaRepository ideas, IdeaPermissions permissions, IdeaFollowers followers, JdbcClient jdbc,
-			ApplicationEventPublisher events, IdeaImages images) {
+			ApplicationEventPublisher events, IdeaImages images, IdeaModeration moderation) {
 		this.images = images;
+		this.moderation = moderation;
 		this.ideas = ideas;
 		this.permissions = permissions;
 		this.followers = followers;
@@ -76,6 +79,19 @@ public class Ideas {
 	 */
 	@Transactional
 	public long post(long authorId, PostIdea command, List<byte[]> images) {
+		return submit(authorId, command, images).id();
+	}
+
+	/** A posted idea: its id, and whether it was held for review as suspected spam instead of published. */
+	public record Posted(long id, boolean held) {
+	}
+
+	/**
+	 * Posts an idea, screened for spam first: suspected spam is stored but held for review (not on
+	 * the board, not in feeds) and its author is told, never silently dropped.
+	 */
+	@Transactional
+	public Posted submit(long authorId, PostIdea command, List<byte[]> images) {
 		SpaceSummary space = permissions.space(command.spaceSlug(), authorId);
 		requireBoard(space);
 		permissions.require(Action.PARTICIPATE, space, authorId);
@@ -91,12 +107,17 @@ public class Ideas {
 		if (!errors.isEmpty()) {
 			throw new InvalidCommand(errors);
 		}
+		var screening = moderation.screen(authorId, nn(command.title()), nn(command.body()));
 		Idea idea = ideas.insert(Idea.post(space.id(), authorId, nn(command.title()), nn(command.body()), tags));
 		this.images.store(idea.id(), authorId, pictures, idea.title());
 		followers.autoFollow(idea.id(), authorId);
+		if (screening.held()) {
+			moderation.hold(idea.id(), screening);
+			return new Posted(idea.id(), true);
+		}
 		events.publishEvent(new IdeaPosted(idea.id(), space.slug(), idea.title(), idea.body(), idea.tags(),
 				privateTo(space), authorId, idea.createdAt()));
-		return idea.id();
+		return new Posted(idea.id(), false);
 	}
 
 	/** The author changes the text; the previous text stays as a revision anyone can compare. */

@@ -1,6 +1,12 @@
 package org.cocreate.ideas;
 
+import java.time.Instant;
 import java.util.Optional;
+import org.cocreate.moderation.ContentRef;
+import org.cocreate.moderation.NetworkOrigin;
+import org.cocreate.moderation.VoteEvents.VoteCast;
+import org.cocreate.moderation.VoteEvents.VoteWithdrawn;
+import org.springframework.context.ApplicationEventPublisher;
 import org.cocreate.shared.DomainException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -23,9 +29,12 @@ public class Supports {
 
 	private final IdeaPermissions permissions;
 
-	Supports(JdbcClient jdbc, IdeaPermissions permissions) {
+	private final ApplicationEventPublisher events;
+
+	Supports(JdbcClient jdbc, IdeaPermissions permissions, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.permissions = permissions;
+		this.events = events;
 	}
 
 	/** Supports the idea; true when this call added the support, false when it was already there. */
@@ -81,6 +90,9 @@ public class Supports {
 			// merged or removed while this support waited for the lock: refuse, and the insert rolls back
 			throw DomainException.conflict("error.idea.merged-meanwhile");
 		}
+		// for the vote-fraud signals: who, from which network origin (recorded in this transaction)
+		events.publishEvent(new VoteCast(new ContentRef(IdeaModeration.KIND, ideaId), memberId, NetworkOrigin.current(),
+				outcome.spaceId(), Instant.now()));
 		return true;
 	}
 
@@ -107,6 +119,9 @@ public class Supports {
 					where id = ?""")
 				.param(ideaId)
 				.update();
+		}
+		if (deleted == 1) {
+			events.publishEvent(new VoteWithdrawn(new ContentRef(IdeaModeration.KIND, ideaId), memberId));
 		}
 		return deleted == 1;
 	}

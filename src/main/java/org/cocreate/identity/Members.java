@@ -94,6 +94,18 @@ public class Members {
 			.list();
 	}
 
+	/** When each member joined, for signals that weigh new accounts (vote fraud, spam). */
+	public Map<Long, java.time.Instant> joined(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		return jdbc.sql("select id, created_at from member where id in (:ids)")
+			.param("ids", ids)
+			.query((rs, i) -> Map.entry(rs.getLong(1), rs.getTimestamp(2).toInstant()))
+			.stream()
+			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+	}
+
 	public long count() {
 		return members.count();
 	}

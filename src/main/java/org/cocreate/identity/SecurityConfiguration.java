@@ -48,7 +48,7 @@ class SecurityConfiguration {
 			"/@*", "/avatars/**", "/members", "/organisations", "/o/*", "/o/*/responders", "/o/*/response-meter", "/spaces", "/spaces/of/*", "/s/*",
 			"/s/*/ideas", "/s/*/ideas/similar", "/ideas/*", "/ideas/*/support-button", "/ideas/*/revisions", "/ideas/*/images/*",
 			"/s/*/budgets", "/budgets/*", "/budgets/*/results", "/budgets/*/export.pb",
-			"/tags/**", "/follow-button/**", "/activity/**", "/signup", "/login", "/verify", "/password/**", "/settings/email/confirm", "/dev/mailbox",
+			"/tags/**", "/moderation/voided-votes", "/requests", "/requests/*", "/requests/*/live", "/sellers/*", "/sellers/*/badge", "/follow-button/**", "/activity/**", "/signup", "/login", "/verify", "/password/**", "/settings/email/confirm", "/dev/mailbox",
 			"/api", "/api/explorer", "/api/swagger-ui/**", "/swagger-ui/**", "/v3/api-docs/**", "/actuator/health/**", "/actuator/health",
 			"/actuator/prometheus", "/actuator/info" };
 
@@ -61,7 +61,9 @@ class SecurityConfiguration {
 			"/api/v1/spaces/*/ideas/settings", "/api/v1/ideas/*", "/api/v1/ideas/*/status-changes", "/api/v1/ideas/*/revisions",
 			"/api/v1/ideas/*/comments", "/api/v1/ideas/*/edit-proposals", "/api/v1/organisations/*/response-meter",
 			"/api/v1/spaces/*/budgets", "/api/v1/budgets/*", "/api/v1/budgets/*/projects", "/api/v1/budgets/*/results",
-			"/api/v1/budgets/*/export", "/api/v1/budget-projects/*" };
+			"/api/v1/budgets/*/export", "/api/v1/budget-projects/*",
+			"/api/v1/moderation/voided-votes", "/api/v1/requests", "/api/v1/requests/*", "/api/v1/requests/*/live",
+			"/api/v1/sellers/*", "/api/v1/request-categories" };
 
 	@Bean
 	PasswordEncoder passwordEncoder() {

@@ -27,12 +27,13 @@ import org.springframework.web.bind.annotation.RestController;
 class CommentApiController {
 
 	record CommentJson(long id, @Nullable Long parentId, AuthorJson author, String body, String bodyHtml, int upvotes,
-			String createdAt, @Nullable String editedAt, boolean deleted, List<CommentJson> replies) {
+			String createdAt, @Nullable String editedAt, boolean deleted, List<CommentJson> replies,
+			@Nullable String moderation) {
 
 		static CommentJson of(CommentView c) {
 			return new CommentJson(c.id(), c.parentId(), AuthorJson.of(c.author()), c.body(), c.bodyHtml(), c.upvotes(),
 					c.createdAt().toString(), c.editedAt() == null ? null : c.editedAt().toString(), c.deleted(),
-					c.replies().stream().map(CommentJson::of).toList());
+					c.replies().stream().map(CommentJson::of).toList(), c.moderation());
 		}
 	}
 
@@ -51,10 +52,16 @@ class CommentApiController {
 	}
 
 	@PostMapping("/api/v1/ideas/{id}/comments")
-	ResponseEntity<Map<String, Long>> add(@PathVariable long id, @AuthenticationPrincipal MemberPrincipal me,
+	ResponseEntity<Map<String, Object>> add(@PathVariable long id, @AuthenticationPrincipal MemberPrincipal me,
 			@RequestBody CommentBody body) {
-		long created = comments.comment(me.id(), id, body.parentId(), body.body());
-		return ResponseEntity.created(URI.create("/api/v1/idea-comments/" + created)).body(Map.of("id", created));
+		var created = comments.submit(me.id(), id, body.parentId(), body.body());
+		var answer = new java.util.LinkedHashMap<String, Object>();
+		answer.put("id", created.id());
+		if (created.held()) {
+			// held for review as suspected spam: stored and shown to its author, not yet to others
+			answer.put("moderation", "HELD");
+		}
+		return ResponseEntity.created(URI.create("/api/v1/idea-comments/" + created.id())).body(answer);
 	}
 
 	@PatchMapping("/api/v1/idea-comments/{id}")

@@ -30,9 +30,9 @@ class CommentController {
 			@RequestParam(required = false) @Nullable Long parentId, @RequestParam(defaultValue = "") String body,
 			Model model, RedirectAttributes redirect) {
 		try {
-			long created = comments.comment(me.id(), id, parentId, body);
-			redirect.addFlashAttribute("flash", "flash.comment-added");
-			return "redirect:/ideas/" + id + "#comment-" + created;
+			var created = comments.submit(me.id(), id, parentId, body);
+			redirect.addFlashAttribute("flash", created.held() ? "moderation.flash.comment-held" : "flash.comment-added");
+			return "redirect:/ideas/" + id + "#comment-" + created.id();
 		}
 		catch (InvalidCommand invalid) {
 			model.addAttribute("commentBody", body);

@@ -57,7 +57,8 @@ class IdeaApiController {
 			@Nullable Long mergedInto, int supportCount, int commentCount, AuthorJson author, List<AuthorJson> coAuthors,
 			int revision,
 			String createdAt, @Nullable String answerDueAt, @Nullable String firstAnsweredAt, boolean overdue,
-			@Nullable Boolean supportedByMe, @Nullable Boolean followedByMe, String url, List<ImageRef> images) {
+			@Nullable Boolean supportedByMe, @Nullable Boolean followedByMe, String url, List<ImageRef> images,
+			@Nullable String moderation) {
 
 		static IdeaJson of(IdeaView v, List<ImageRef> images) {
 			return new IdeaJson(v.id(), v.space().slug(), v.title(), v.body(), v.bodyHtml(), v.tags(), v.status().name(),
@@ -66,7 +67,7 @@ class IdeaApiController {
 					v.createdAt().toString(), v.answerDueAt() == null ? null : v.answerDueAt().toString(),
 					v.firstAnsweredAt() == null ? null : v.firstAnsweredAt().toString(), v.overdue(),
 					v.viewer().signedIn() ? v.viewer().supports() : null, v.viewer().signedIn() ? v.viewer().follows() : null,
-					v.path(), images);
+					v.path(), images, v.moderation());
 		}
 	}
 

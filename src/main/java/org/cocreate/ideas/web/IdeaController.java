@@ -144,9 +144,9 @@ class IdeaController {
 			@RequestParam(name = "images", required = false) @Nullable List<MultipartFile> images, Model model,
 			RedirectAttributes redirect) throws IOException {
 		try {
-			long id = ideas.post(me.id(), new PostIdea(slug, title, body, splitTags(tags)), bytes(images));
-			redirect.addFlashAttribute("flash", "flash.idea-posted");
-			return "redirect:/ideas/" + id;
+			var posted = ideas.submit(me.id(), new PostIdea(slug, title, body, splitTags(tags)), bytes(images));
+			redirect.addFlashAttribute("flash", posted.held() ? "moderation.flash.idea-held" : "flash.idea-posted");
+			return "redirect:/ideas/" + posted.id();
 		}
 		catch (InvalidCommand invalid) {
 			model.addAttribute("space", spaces.bySlug(slug, me.id()));
