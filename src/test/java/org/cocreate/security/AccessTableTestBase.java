@@ -100,6 +100,43 @@ abstract class AccessTableTestBase extends AbstractApplicationIT {
 
 		final String anonymousCsrf;
 
+		/** Requests whose bidding closed with one bid of the organisation, awaiting the requester's award: [request, bid]. */
+		final java.util.Deque<String[]> awaiting = new java.util.ArrayDeque<>();
+
+		String[] awaitingAward() {
+			if (awaiting.isEmpty()) {
+				// Made twenty at a time: post, bid, move the deadline into the past, let the closing job close them.
+				var made = new ArrayList<String[]>();
+				for (int i = 0; i < 20; i++) {
+					String request = postRequest();
+					String bid = id(ok(http.api("POST", "/api/v1/requests/" + request + "/bids", owner.token(),
+							Map.of("unitPrice", 90, "deliveryDays", 5, "organisation", org)), 201));
+					made.add(new String[] { request, bid });
+				}
+				List<Long> ids = made.stream().map(r -> Long.parseLong(r[0])).toList();
+				jdbc.sql("update request set deadline = now() - interval '1 second' where id in (:ids)").param("ids", ids).update();
+				long deadline = System.nanoTime() + 30_000_000_000L;
+				while (jdbc.sql("select count(*) from request where id in (:ids) and status = 'AWAITING_AWARD'").param("ids", ids)
+					.query(Long.class).single() < ids.size()) {
+					assertThat(System.nanoTime()).as("the closing job closed the requests").isLessThan(deadline);
+					try {
+						Thread.sleep(100);
+					}
+					catch (InterruptedException ex) {
+						Thread.currentThread().interrupt();
+					}
+				}
+				awaiting.addAll(made);
+			}
+			return awaiting.pop();
+		}
+
+		String postRequest() {
+			return id(ok(http.api("POST", "/api/v1/requests", actors.get("author").token(), Map.of("title", "A request",
+					"category", "outdoor", "specification", "Tents for the camp", "quantity", 2, "unit", "tents", "location",
+					"Riverton", "deadline", java.time.Instant.now().plus(java.time.Duration.ofDays(2)).toString())), 201));
+		}
+
 		World() {
 			owner = actor(member("acl_owner"));
 			org = uniqueSlug("acl");
@@ -118,6 +155,14 @@ abstract class AccessTableTestBase extends AbstractApplicationIT {
 				actors.put(role, actor(member("acl_" + role)));
 			}
 			proposer = actor(member("acl_proposer"));
+			// The organisation sells: verified by a platform admin, registered by its owner.
+			ok(http.api("PUT", "/api/v1/organisations/" + org + "/verified", actors.get("platform").token(), Map.of("verified", true)), 200);
+			ok(http.api("PUT", "/api/v1/sellers/" + org, owner.token(), Map.of("categories", List.of("outdoor"), "bidders", List.of())), 200);
+			// A member suspended by a platform admin, signed in before the suspension (sessions survive it).
+			Actor suspended = actor(member("acl_suspended"));
+			ok(http.api("POST", "/api/v1/moderation/members/" + suspended.member().handle() + "/actions", actors.get("platform").token(),
+					Map.of("action", "SUSPEND", "reason", "Access-control test", "days", 30)), 201);
+			actors.put("suspended", suspended);
 			var form = anonymous.get("/signup");
 			anonymousCsrf = form.csrf();
 		}
@@ -256,6 +301,48 @@ abstract class AccessTableTestBase extends AbstractApplicationIT {
 				case "votingProject" -> {
 					value("votingBudget");
 					yield made.get("votingProject");
+				}
+				case "future" -> java.time.Instant.now().plus(java.time.Duration.ofDays(2)).toString();
+				case "futureLocal" -> java.time.LocalDateTime.now(java.time.ZoneOffset.UTC).plusDays(2).withSecond(0).withNano(0).toString();
+				case "request" -> world.postRequest();
+				case "bid" -> id(api("POST", "/api/v1/requests/" + value("request") + "/bids", world.owner.token(),
+						Map.of("unitPrice", 90, "deliveryDays", 5, "organisation", world.org), 201));
+				case "awaiting" -> {
+					String[] request = world.awaitingAward();
+					made.put("awaitingBid", request[1]);
+					yield request[0];
+				}
+				case "awaitingBid" -> {
+					value("awaiting");
+					yield made.get("awaitingBid");
+				}
+				case "awarded" -> {
+					String[] request = world.awaitingAward();
+					api("POST", "/api/v1/requests/" + request[0] + "/award", author(), Map.of("bidId", Long.parseLong(request[1])), 200);
+					yield request[0];
+				}
+				case "completed" -> {
+					String request = value("awarded");
+					api("POST", "/api/v1/requests/" + request + "/completion", author(), null, 200);
+					api("POST", "/api/v1/requests/" + request + "/completion", world.owner.token(), null, 200);
+					yield request;
+				}
+				case "seller" -> {
+					// Deregistering succeeds for some roles: register again after the cell.
+					cleanUps.add(() -> ok(world.http.api("PUT", "/api/v1/sellers/" + world.org, world.owner.token(),
+							Map.of("categories", List.of("outdoor"), "bidders", List.of())), 200));
+					yield world.org;
+				}
+				case "victim" -> member("acl_victim").handle();
+				case "case" -> String.valueOf(api("POST", "/api/v1/moderation/reports", world.proposer.token(),
+						Map.of("content", "idea:" + value("idea"), "reason", "SPAM"), 201).json().get("caseId").asLong());
+				case "hideAction" -> String.valueOf(api("POST", "/api/v1/moderation/cases/" + value("case") + "/actions",
+						world.owner.token(), Map.of("action", "HIDE", "reason", "Off topic"), 201).json().get("actionId").asLong());
+				case "appeal" -> id(api("POST", "/api/v1/moderation/appeals", author(),
+						Map.of("actionId", Long.parseLong(value("hideAction")), "statement", "It is on topic"), 201));
+				case "voter" -> {
+					api("PUT", "/api/v1/ideas/" + value("idea") + "/support", world.proposer.token(), null, 204);
+					yield String.valueOf(world.proposer.member().id());
 				}
 				default -> throw new IllegalArgumentException("access-control.table: unknown placeholder {" + name + "}");
 			};

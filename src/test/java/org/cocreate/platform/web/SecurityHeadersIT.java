@@ -56,13 +56,20 @@ class SecurityHeadersIT extends AbstractApplicationIT {
 				Map.of("name", "Headers budget", "amount", 1000, "currency", "EUR"))).get("id").asLong();
 		long project = created(api.api("POST", "/api/v1/budgets/" + budget + "/projects", token,
 				Map.of("title", "Headers project", "description", "d", "cost", 100))).get("id").asLong();
+		long request = created(api.api("POST", "/api/v1/requests", token, Map.of("title", "Headers request", "category", "outdoor",
+				"specification", "Tents", "quantity", 2, "unit", "tents", "location", "Riverton", "deadline",
+				java.time.Instant.now().plus(java.time.Duration.ofDays(2)).toString()))).get("id").asLong();
+		long moderationCase = created(api.api("POST", "/api/v1/moderation/reports", token(member("headers_reporter")),
+				Map.of("content", "idea:" + idea, "reason", "SPAM"))).get("caseId").asLong();
 		// The seeded value a path variable takes, by the literal segment before it ("@" for /@{handle}).
 		Map<String, String> after = Map.ofEntries(Map.entry("o", org), Map.entry("of", org), Map.entry("organisations", org),
 				Map.entry("s", space), Map.entry("spaces", space), Map.entry("ideas", String.valueOf(idea)),
 				Map.entry("images", String.valueOf(image)), Map.entry("budgets", String.valueOf(budget)),
 				Map.entry("budget-projects", String.valueOf(project)), Map.entry("tags", "headerstag"),
 				Map.entry("members", owner.handle()), Map.entry("avatars", owner.handle()), Map.entry("@", owner.handle()),
-				Map.entry("follow-button", "space"), Map.entry("activity", "space"), Map.entry("space", space));
+				Map.entry("follow-button", "space"), Map.entry("activity", "space"), Map.entry("space", space),
+				Map.entry("requests", String.valueOf(request)), Map.entry("sellers", org),
+				Map.entry("cases", String.valueOf(moderationCase)));
 
 		var pages = loggedIn(owner);
 		var problems = new ArrayList<String>();
