@@ -30,7 +30,7 @@ import tools.jackson.databind.JsonNode;
  * text (or, for Markdown, a marker after it) really is on the page, so no check passes by
  * looking at a page that does not show the payload.
  * <p>
- * To add a content kind (a budget's projects, a request's bids …): submit the corpus through its
+ * To add a content kind: submit the corpus through its
  * API with {@link #submit}, read it back with {@link #expectRaw}, and {@link #visit} the pages
  * that show it — batching many payloads per list page, as the ideas test does with its board.
  */
@@ -332,6 +332,114 @@ class SecurityXssIT extends AbstractApplicationIT {
 		var invitations = SecurityBrowser.open(port, session(invitee));
 		tabs.add(invitations);
 		findings.addAll(invitations.visit("/invitations"));
+		finish();
+	}
+
+	/** Budgets (name, description, projects, review reasons), requests (title, specification, unit, location), moderation reasons. */
+	@Test
+	void budgetsRequestsAndModerationReasons() {
+		var owner = member("xss_budgets");
+		var author = member("xss_proposer");
+		var victim = member("xss_warned");
+		var platform = admin("xss_platform");
+		String ownerToken = token(owner);
+		String authorToken = token(author);
+		String platformToken = token(platform);
+		String org = createOrganisation(ownerToken);
+		String space = uniqueSlug("xss-budgets");
+		var http = http();
+		assertThat(http.api("POST", "/api/v1/spaces", ownerToken, Map.of("organisation", org, "name", "XSS budgets", "slug", space,
+				"capabilities", List.of("ideas", "budgets"))).status()).isEqualTo(201);
+		var tab = SecurityBrowser.open(port, null);
+		tabs.add(tab);
+
+		// One budget holds a project per payload; its page shows them all.
+		long budget = created(http.api("POST", "/api/v1/spaces/" + space + "/budgets", ownerToken,
+				Map.of("name", "XSS budget", "amount", 100000, "currency", "EUR")));
+		var projects = new ArrayList<Long>();
+		var titles = new ArrayList<String>();
+		for (int i = 0; i < PAYLOADS.size(); i++) {
+			String p = PAYLOADS.get(i);
+			String m = marker("project", i);
+			var values = new LinkedHashMap<String, Object>(Map.of("title", p, "description", markdown(p, m), "cost", 10));
+			var project = submit("project", values, Map.of("title", "Project " + m, "description", m),
+					v -> http.api("POST", "/api/v1/budgets/" + budget + "/projects", authorToken, v));
+			if (project != null) {
+				JsonNode read = http.apiGet("/api/v1/budget-projects/" + project.json().get("id").asLong(), null).json();
+				expectRaw("project.title", values.get("title"), read.get("title").asString());
+				expectRaw("project.description", values.get("description"), read.get("description").asString());
+				projects.add(read.get("id").asLong());
+				titles.add(read.get("title").asString());
+			}
+		}
+		findings.addAll(tab.visit("/budgets/" + budget, titles.stream().filter(t -> t.length() <= 60).toArray(String[]::new)));
+		// Reviews with the payload as the public reason, all on the same page.
+		assertThat(http.api("POST", "/api/v1/budgets/" + budget + "/phase", ownerToken, Map.of("phase", "REVIEW")).status()).isEqualTo(200);
+		for (int i = 0; i < projects.size(); i++) {
+			String p = PAYLOADS.get(i);
+			long project = projects.get(i);
+			var values = new LinkedHashMap<String, Object>(Map.of("feasible", false, "reason", p));
+			var reviewed = submit("review", values, Map.of("reason", "Not feasible " + i),
+					v -> http.api("POST", "/api/v1/budget-projects/" + project + "/review", ownerToken, v));
+			if (reviewed != null) {
+				expectRaw("review.reason", values.get("reason"), reviewed.json().get("reviewReason").asString());
+			}
+		}
+		findings.addAll(tab.visit("/budgets/" + budget));
+
+		for (int i = 0; i < PAYLOADS.size(); i++) {
+			String p = PAYLOADS.get(i);
+			// A budget per payload: its name and Markdown description on its own page.
+			String bm = marker("budget", i);
+			var budgetValues = new LinkedHashMap<String, Object>(Map.of("name", p, "description", markdown(p, bm), "amount", 1000,
+					"currency", "EUR"));
+			var made = submit("budget", budgetValues, Map.of("name", "Budget " + i, "description", bm),
+					v -> http.api("POST", "/api/v1/spaces/" + space + "/budgets", ownerToken, v));
+			if (made != null) {
+				JsonNode read = made.json();
+				expectRaw("budget.name", budgetValues.get("name"), read.get("name").asString());
+				expectRaw("budget.description", budgetValues.get("description"), read.get("description").asString());
+				findings.addAll(tab.visit("/budgets/" + read.get("id").asLong(), bm, read.get("name").asString()));
+			}
+
+			// A request per payload: title, Markdown specification, unit, location on its page.
+			String rm = marker("request", i);
+			var requestValues = new LinkedHashMap<String, Object>(Map.of("title", p, "category", "outdoor", "specification",
+					markdown(p, rm), "quantity", 1, "unit", p, "location", p, "deadline",
+					java.time.Instant.now().plus(java.time.Duration.ofDays(3)).toString()));
+			var request = submit("request", requestValues, Map.of("title", "Request " + i, "specification", rm, "unit", "pieces",
+					"location", "Riverton"), v -> http.api("POST", "/api/v1/requests", authorToken, v));
+			if (request != null) {
+				JsonNode read = http.apiGet("/api/v1/requests/" + request.json().get("id").asLong(), null).json();
+				for (String field : List.of("title", "specification", "unit", "location")) {
+					expectRaw("request." + field, requestValues.get(field), read.get(field).asString());
+				}
+				findings.addAll(tab.visit("/requests/" + read.get("id").asLong(), rm, read.get("title").asString()));
+			}
+
+			// A warning with the payload as its reason: the log, the member's page and inbox show it.
+			var values = new LinkedHashMap<String, Object>(Map.of("action", "WARN", "reason", p));
+			submit("moderation-action", values, Map.of("reason", "Warned " + i),
+					v -> http.api("POST", "/api/v1/moderation/members/" + victim.handle() + "/actions", platformToken, v));
+		}
+		var reasons = new ArrayList<String>();
+		for (JsonNode entry : http.apiGet("/api/v1/moderation/log?size=200", platformToken).json()) {
+			reasons.add(entry.get("reason").asString());
+		}
+		for (String p : PAYLOADS) {
+			if (!reasons.contains(p.strip()) && p.strip().length() <= 2000) {
+				findings.add("moderation-action.reason: the log does not give back " + SecurityBrowser.abbreviate(p));
+			}
+		}
+		walk(tab, "/requests", "after=", new StringBuilder());
+		findings.addAll(tab.visit("/s/" + space + "/budgets"));
+		var moderator = SecurityBrowser.open(port, session(platform));
+		tabs.add(moderator);
+		walk(moderator, "/moderation/log", "before=", new StringBuilder());
+		var warned = SecurityBrowser.open(port, session(victim));
+		tabs.add(warned);
+		findings.addAll(warned.visit("/moderation/my"));
+		walk(warned, "/notifications", "before=", new StringBuilder());
 		finish();
 	}
 
