@@ -16,7 +16,7 @@ import java.util.stream.Stream;
  * and Playwright is told not to download its own; otherwise Playwright uses, and on first use
  * downloads, its bundled Chromium, as on a newcomer's machine with open internet.
  */
-final class Browsers {
+public final class Browsers {
 
 	static final List<String> ARGS = List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
 			"--disable-background-networking", "--disable-component-update", "--disable-sync");
@@ -40,7 +40,7 @@ final class Browsers {
 			});
 	}
 
-	static Playwright playwright() {
+	public static Playwright playwright() {
 		if (systemChromium().isPresent()) {
 			return Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
 		}
@@ -54,7 +54,7 @@ final class Browsers {
 		}
 	}
 
-	static Browser launch(Playwright playwright) {
+	public static Browser launch(Playwright playwright) {
 		var options = new BrowserType.LaunchOptions().setHeadless(true).setArgs(ARGS);
 		systemChromium().ifPresent(options::setExecutablePath);
 		return playwright.chromium().launch(options);

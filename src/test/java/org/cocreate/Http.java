@@ -198,6 +198,16 @@ public final class Http {
 		return send(builder);
 	}
 
+	/** Any request: the method, the body as bytes with its content type (or none), and extra headers (name then value). */
+	public Response send(String method, String path, String contentType, byte[] body, String... headers) {
+		var builder = request(path, headers);
+		if (contentType != null) {
+			builder.header("Content-Type", contentType);
+		}
+		builder.method(method, body == null ? BodyPublishers.noBody() : BodyPublishers.ofByteArray(body));
+		return send(builder);
+	}
+
 	// --- plumbing
 
 	private HttpRequest.Builder request(String path, String... headers) {

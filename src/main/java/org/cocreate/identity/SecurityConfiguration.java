@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.cocreate.shared.SiteSettings;
 import org.jspecify.annotations.Nullable;
+import org.springframework.boot.web.server.servlet.CookieSameSiteSupplier;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -67,6 +68,16 @@ class SecurityConfiguration {
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		return Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
+	}
+
+	/**
+	 * Every cookie of the site is SameSite=Lax. The session and language cookies say so themselves;
+	 * Spring Security writes the remember-me cookie without the attribute, and a month-long
+	 * log-in must not ride along on requests other sites start.
+	 */
+	@Bean
+	CookieSameSiteSupplier cookiesAreSameSiteLax() {
+		return CookieSameSiteSupplier.ofLax();
 	}
 
 	@Bean

@@ -133,8 +133,10 @@ class MemberApiController {
 
 	@PutMapping(path = "/api/v1/me/avatar", consumes = { "image/png", "image/jpeg", "image/webp", "application/octet-stream" })
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	void avatar(@AuthenticationPrincipal MemberPrincipal me, @RequestBody byte[] image) throws IOException {
-		profiles.changeAvatar(me.id(), image);
+	void avatar(@AuthenticationPrincipal MemberPrincipal me, @RequestBody(required = false) byte @Nullable [] image)
+			throws IOException {
+		// an empty body is an empty picture, refused with the form's message rather than "Failed to read request"
+		profiles.changeAvatar(me.id(), image == null ? new byte[0] : image);
 	}
 
 	@PutMapping("/api/v1/me/password")

@@ -10,6 +10,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.core.env.Environment;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -70,10 +71,13 @@ class WebConfiguration implements WebMvcConfigurer {
 	}
 
 	@Bean
-	LocaleResolver localeResolver() {
+	LocaleResolver localeResolver(Environment environment) {
 		var resolver = new CookieLocaleResolver("COCREATE_LOCALE");
 		resolver.setCookieMaxAge(Duration.ofDays(365));
 		resolver.setCookieSameSite("Lax");
+		// No script reads it, and like every cookie of the site it travels only over HTTPS in prod.
+		resolver.setCookieHttpOnly(true);
+		resolver.setCookieSecure(environment.matchesProfiles("prod"));
 		resolver.setDefaultLocaleFunction(request -> {
 			Locale requested = request.getLocale();
 			return SUPPORTED.stream()
