@@ -27,13 +27,14 @@ class DeadlineRaceIT extends RequestsTestBase {
 	@Test
 	void aBidRacingTheDeadlineIsEitherAcceptedAndExtendsOrTooLate() throws Exception {
 		int window = 2;
+		// the sellers first: on a loaded machine their set-up alone could outlast the 5-second deadline
+		List<Seller> sellers = all(IntStream.range(0, 12).mapToObj(i -> (Callable<Seller>) () -> seller("race" + i)).toList());
 		var body = requestBody(Duration.ofSeconds(5));
 		body.put("antiSnipingSeconds", window);
 		body.put("minimumDecrement", new BigDecimal("0.01"));
 		body.put("awardMode", "AUTO");
 		long id = post(caller("racer"), body);
 		Instant original = Instant.parse((String) body.get("deadline"));
-		List<Seller> sellers = all(IntStream.range(0, 12).mapToObj(i -> (Callable<Seller>) () -> seller("race" + i)).toList());
 		Instant stopRacing = original.plusSeconds(4);
 
 		List<List<Outcome>> perSeller = all(sellers.stream().map(s -> (Callable<List<Outcome>>) () -> {
@@ -97,7 +98,9 @@ class DeadlineRaceIT extends RequestsTestBase {
 				outcomes.size(), accepted, extensions, outcomes.stream().filter(o -> o.code().equals("error.request.bid-too-late")).count(),
 				Duration.between(original, deadline).toMillis(), Duration.between(deadline, closedAt).toMillis());
 		assertThat(extensions).as("some bids landed in the window").isPositive();
-		assertThat(outcomes).as("some bids came too late").anyMatch(o -> o.code().equals("error.request.bid-too-late"));
+		// Whether a racing bid also came too late depends on the machine's speed (on a loaded one
+		// every aimed bid may still land inside the window and extend it); the deterministic late
+		// bid after the close, at the end, proves that branch.
 		assertThat(count("select count(*) from request_log where request_id = ? and kind = 'DEADLINE_EXTENDED'", id))
 			.isEqualTo(extensions);
 		// never accepted after the close, and the close came at or after the final deadline
