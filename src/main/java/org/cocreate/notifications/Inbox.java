@@ -49,11 +49,15 @@ public class Inbox {
 		if (recipients.isEmpty()) {
 			return 0;
 		}
-		// One statement for any number of recipients; members deleted meanwhile are skipped.
+		// Members deleted meanwhile are skipped (identity says who still exists); then one statement
+		// for any number of recipients.
+		Long[] existing = members.summaries(recipients).keySet().toArray(Long[]::new);
+		if (existing.length == 0) {
+			return 0;
+		}
 		return jdbc.sql("""
 				insert into notification (member_id, notice_key, actor_id, message, args, link, created_at)
-				select m.id, :key, :actor, :message, :args, :link, :at
-				from member m where m.id = any(:recipients)
+				select recipient, :key, :actor, :message, :args, :link, :at from unnest(:recipients) as recipient
 				on conflict (member_id, notice_key) do nothing""")
 			.param("key", notice.noticeKey())
 			.param("actor", notice.actorId() == 0 ? null : notice.actorId())
@@ -61,7 +65,7 @@ public class Inbox {
 			.param("args", notice.noticeArgs().toArray(String[]::new))
 			.param("link", notice.noticeLink())
 			.param("at", Timestamp.from(notice.occurredAt()))
-			.param("recipients", recipients.toArray(Long[]::new))
+			.param("recipients", existing)
 			.update();
 	}
 
