@@ -124,7 +124,7 @@ class DemoIdeas {
 			String body = String.join(" ", sample(random, REASONS, 2)) + "\n\n#" + tag;
 			// the first ideas of each board come with a picture, as members' ideas often do
 			List<byte[]> pictures = posted.size() < 2 ? List.of(DemoPictures.sketch(random, title)) : List.of();
-			long id = ideas.post(author.id(), new PostIdea(plan.space(), title, body, List.of()), pictures);
+			long id = ideas.submit(author.id(), new PostIdea(plan.space(), title, body, List.of()), pictures).id();
 			posted.add(id);
 			int supporters = (int) Math.round(Math.pow(random.nextDouble(), 2.2) * plan.threshold() * 2.5);
 			for (MemberSummary fan : sample(random, people, supporters)) {

@@ -66,20 +66,10 @@ public class Ideas {
 		this.events = events;
 	}
 
-	/** Posts an idea; its author follows it. Returns the new idea's id. */
+	/** Posts an idea without pictures (see {@link #submit}); its author follows it. Returns the new idea's id. */
 	@Transactional
 	public long post(long authorId, PostIdea command) {
-		return post(authorId, command, List.of());
-	}
-
-	/**
-	 * Posts an idea with up to four pictures (see {@link IdeaImages}). The text and the pictures
-	 * are checked together, so every problem is reported at once, and nothing is stored unless
-	 * all is well.
-	 */
-	@Transactional
-	public long post(long authorId, PostIdea command, List<byte[]> images) {
-		return submit(authorId, command, images).id();
+		return submit(authorId, command, List.of()).id();
 	}
 
 	/** A posted idea: its id, and whether it was held for review as suspected spam instead of published. */
@@ -87,8 +77,10 @@ public class Ideas {
 	}
 
 	/**
-	 * Posts an idea, screened for spam first: suspected spam is stored but held for review (not on
-	 * the board, not in feeds) and its author is told, never silently dropped.
+	 * Posts an idea with up to four pictures (see {@link IdeaImages}), screened for spam first:
+	 * suspected spam is stored but held for review (not on the board, not in feeds) and its author
+	 * is told, never silently dropped. The text and the pictures are checked together, so every
+	 * problem is reported at once, and nothing is stored unless all is well.
 	 */
 	@Transactional
 	public Posted submit(long authorId, PostIdea command, List<byte[]> images) {

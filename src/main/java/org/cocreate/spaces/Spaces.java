@@ -250,19 +250,21 @@ public class Spaces {
 
 	/** Empties the caches now, and again once the changing transaction commits (readers may have refilled them). */
 	private void forget() {
-		bySlug.invalidateAll();
-		byId.invalidateAll();
-		summaries.invalidateAll();
+		emptyCaches();
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override
 				public void afterCompletion(int status) {
-					bySlug.invalidateAll();
-					byId.invalidateAll();
-					summaries.invalidateAll();
+					emptyCaches();
 				}
 			});
 		}
+	}
+
+	private void emptyCaches() {
+		bySlug.invalidateAll();
+		byId.invalidateAll();
+		summaries.invalidateAll();
 	}
 
 	private Space visible(String slug, @Nullable Long viewerId) {
