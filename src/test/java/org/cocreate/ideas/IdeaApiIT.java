@@ -129,14 +129,8 @@ class IdeaApiIT extends IdeasApiTestBase {
 
 	@Test
 	void anOutsiderCannotSupportAnIdeaInAPrivateSpaceAndNothingIsStored() {
-		Caller owner = member();
-		String host = unique("org").toLowerCase(java.util.Locale.ROOT);
-		organisations.create(owner.id(), new org.cocreate.organisations.Organisations.CreateOrganisation("Org " + host, host,
-				org.cocreate.organisations.OrganisationKind.CITY, "", ""));
-		String space = unique("closed").toLowerCase(java.util.Locale.ROOT);
-		spaces.create(owner.id(), new org.cocreate.spaces.Spaces.CreateSpace(host, "Closed " + space, space, "",
-				org.cocreate.spaces.Visibility.PRIVATE, null));
-		long id = postIdea(new Board(owner, host, space), owner, "Internal plan");
+		Board closed = board(org.cocreate.spaces.Visibility.PRIVATE);
+		long id = postIdea(closed, closed.owner(), "Internal plan");
 
 		var refused = send("PUT", "/api/v1/ideas/" + id + "/support", member(), null);
 

@@ -12,16 +12,13 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import java.util.Map;
 import javax.imageio.ImageIO;
 import org.cocreate.Http;
-import org.cocreate.organisations.Organisations.CreateOrganisation;
-import org.cocreate.organisations.OrganisationKind;
-import org.cocreate.spaces.Spaces.CreateSpace;
 import org.cocreate.spaces.Visibility;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -109,12 +106,9 @@ class IdeaImagesIT extends IdeasApiTestBase {
 
 	@Test
 	void aPictureInAPrivateSpaceIsNotFoundForOutsiders() throws Exception {
-		Caller owner = member();
-		String org = unique("org").toLowerCase(Locale.ROOT);
-		organisations.create(owner.id(), new CreateOrganisation("Org " + org, org, OrganisationKind.CITY, "", ""));
-		String space = unique("private").toLowerCase(Locale.ROOT);
-		spaces.create(owner.id(), new CreateSpace(org, "Private " + space, space, "", Visibility.PRIVATE, null));
-		long id = postIdea(new Board(owner, org, space), owner, "Staff-only plans");
+		Board board = board(Visibility.PRIVATE);
+		Caller owner = board.owner();
+		long id = postIdea(board, owner, "Staff-only plans");
 		assertThat(upload(owner, id, "image/png", png(20, 20), "").statusCode()).isEqualTo(201);
 		long imageId = jdbc.sql("select id from idea_image where idea_id = ?").param(id).query(Long.class).single();
 
@@ -149,23 +143,8 @@ class IdeaImagesIT extends IdeasApiTestBase {
 	}
 
 	private HttpResponse<String> upload(Caller caller, long ideaId, String contentType, byte[] bytes, String alt) {
-		try {
-			var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/ideas/" + ideaId
-					+ "/images?alt=" + java.net.URLEncoder.encode(alt, StandardCharsets.UTF_8)))
-				.header("Accept", "application/json")
-				.header("Content-Type", contentType)
-				.header("Authorization", "Bearer " + caller.token())
-				.POST(HttpRequest.BodyPublishers.ofByteArray(bytes))
-				.build();
-			return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-		}
-		catch (IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
+		return sendBytes("POST", "/api/v1/ideas/" + ideaId + "/images?alt=" + URLEncoder.encode(alt, StandardCharsets.UTF_8),
+				caller, contentType, bytes);
 	}
 
 	private HttpResponse<byte[]> bytes(String path) throws IOException, InterruptedException {

@@ -1,8 +1,9 @@
 package org.cocreate.ideas;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
-import java.util.function.LongSupplier;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -28,7 +29,7 @@ class IdeaNotificationsIT extends IdeasApiTestBase {
 		assertThat(answered.statusCode()).as(answered.body()).isEqualTo(201);
 
 		for (Caller follower : new Caller[] { author, supporter }) {
-			assertThat(eventually(() -> unread(follower), 1)).isEqualTo(1);
+			await().atMost(Duration.ofSeconds(10)).until(() -> unread(follower), n -> n == 1);
 			JsonNode first = inbox(follower).get("items").get(0);
 			assertThat(first.get("link").asString()).isEqualTo("/ideas/" + id);
 			assertThat(first.get("message").asString()).isEqualTo("notice.idea-status.PLANNED");
@@ -48,7 +49,7 @@ class IdeaNotificationsIT extends IdeasApiTestBase {
 		long second = postIdea(board, author, "Water fountains");
 		answer(board, first, "UNDER_REVIEW");
 		answer(board, second, "DECLINED");
-		assertThat(eventually(() -> unread(author), 2)).isEqualTo(2);
+		await().atMost(Duration.ofSeconds(10)).until(() -> unread(author), n -> n == 2);
 
 		long notificationId = inbox(author).get("items").get(0).get("id").asLong();
 		var peek = send("PUT", "/api/v1/notifications/" + notificationId + "/read", stranger, null);
@@ -69,23 +70,6 @@ class IdeaNotificationsIT extends IdeasApiTestBase {
 		var answered = send("POST", "/api/v1/ideas/" + id + "/status-changes", board.owner(),
 				"{\"status\": \"" + status + "\", \"response\": \"Thank you; here is where it stands.\"}");
 		assertThat(answered.statusCode()).as(answered.body()).isEqualTo(201);
-	}
-
-	/** Notifications arrive after the answering transaction commits: polls up to 10 s for the expected value. */
-	static long eventually(LongSupplier value, long expected) {
-		long deadline = System.nanoTime() + 10_000_000_000L;
-		long seen = value.getAsLong();
-		while (seen != expected && System.nanoTime() < deadline) {
-			try {
-				Thread.sleep(50);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				return seen;
-			}
-			seen = value.getAsLong();
-		}
-		return seen;
 	}
 
 	private JsonNode inbox(Caller caller) {

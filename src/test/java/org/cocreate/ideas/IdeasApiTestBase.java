@@ -95,11 +95,16 @@ abstract class IdeasApiTestBase {
 	}
 
 	Board board() {
+		return board(Visibility.PUBLIC);
+	}
+
+	/** A board in a space of the given visibility; a PRIVATE one only its organisation's staff may see. */
+	Board board(Visibility visibility) {
 		Caller owner = member();
 		String org = unique("org").toLowerCase(Locale.ROOT);
 		organisations.create(owner.id(), new CreateOrganisation("Org " + org, org, OrganisationKind.BRAND, "", ""));
 		String space = unique("space").toLowerCase(Locale.ROOT);
-		spaces.create(owner.id(), new CreateSpace(org, "Space " + space, space, "", Visibility.PUBLIC, null));
+		spaces.create(owner.id(), new CreateSpace(org, "Space " + space, space, "", visibility, null));
 		return new Board(owner, org, space);
 	}
 
@@ -121,11 +126,22 @@ abstract class IdeasApiTestBase {
 	}
 
 	HttpResponse<String> send(String method, String path, @Nullable Caller caller, @Nullable String body) {
+		return send(method, path, caller, body == null ? null : "application/json",
+				body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+	}
+
+	/** Sends raw bytes (a picture, say) as the body, with their claimed content type. */
+	HttpResponse<String> sendBytes(String method, String path, Caller caller, String contentType, byte[] body) {
+		return send(method, path, caller, contentType, HttpRequest.BodyPublishers.ofByteArray(body));
+	}
+
+	private HttpResponse<String> send(String method, String path, @Nullable Caller caller, @Nullable String contentType,
+			HttpRequest.BodyPublisher body) {
 		var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
 			.header("Accept", "application/json")
-			.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-		if (body != null) {
-			request.header("Content-Type", "application/json");
+			.method(method, body);
+		if (contentType != null) {
+			request.header("Content-Type", contentType);
 		}
 		if (caller != null) {
 			request.header("Authorization", "Bearer " + caller.token());
