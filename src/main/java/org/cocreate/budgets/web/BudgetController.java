@@ -2,6 +2,7 @@ package org.cocreate.budgets.web;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.util.function.Function;
 import org.cocreate.budgets.BudgetPhase;
 import org.cocreate.budgets.BudgetReader;
 import org.cocreate.budgets.BudgetSettings;
@@ -168,25 +169,27 @@ class BudgetController {
 		return BudgetApiController.pbFile(id, exchange.export(id, me == null ? null : me.id()));
 	}
 
+	/** A typed number, null when left empty; one that does not parse adds the field's message and is null. */
 	static @Nullable BigDecimal decimal(Errors errors, String field, @Nullable String text) {
-		if (text == null || text.isBlank()) {
-			return null;
-		}
-		try {
-			return new BigDecimal(text.strip());
-		}
-		catch (NumberFormatException ex) {
-			errors.reject(field, "error.budget.number");
-			return null;
-		}
+		return parse(errors, field, text, BigDecimal::new);
 	}
 
 	static @Nullable Integer whole(Errors errors, String field, @Nullable String text) {
+		return parse(errors, field, text, Integer::valueOf);
+	}
+
+	/** A typed id: a whole number ("12.5" is refused, not cut to 12). */
+	static @Nullable Long id(Errors errors, String field, @Nullable String text) {
+		return parse(errors, field, text, Long::valueOf);
+	}
+
+	private static <T> @Nullable T parse(Errors errors, String field, @Nullable String text,
+			Function<String, T> parser) {
 		if (text == null || text.isBlank()) {
 			return null;
 		}
 		try {
-			return Integer.valueOf(text.strip());
+			return parser.apply(text.strip());
 		}
 		catch (NumberFormatException ex) {
 			errors.reject(field, "error.budget.number");

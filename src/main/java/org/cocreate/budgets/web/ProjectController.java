@@ -84,12 +84,12 @@ class ProjectController {
 		try {
 			var errors = Errors.none();
 			BigDecimal parsedCost = BudgetController.decimal(errors, "cost", cost);
-			BigDecimal idea = BudgetController.decimal(errors, "ideaId", ideaId);
+			Long idea = BudgetController.id(errors, "ideaId", ideaId);
 			if (!errors.isEmpty()) {
 				throw new InvalidCommand(errors);
 			}
 			long project = projects.promote(me.id(), id,
-					new PromoteIdea(idea == null ? null : idea.longValue(), parsedCost));
+					new PromoteIdea(idea, parsedCost));
 			redirect.addFlashAttribute("flash", "flash.idea-promoted");
 			return "redirect:/budgets/" + id + "#project-" + project;
 		}
