@@ -2,12 +2,16 @@ package org.cocreate.budgets.web;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.function.Function;
+import org.cocreate.budgets.BallotKind;
 import org.cocreate.budgets.BudgetPhase;
 import org.cocreate.budgets.BudgetReader;
 import org.cocreate.budgets.BudgetSettings;
 import org.cocreate.budgets.Budgets;
 import org.cocreate.budgets.PabulibExchange;
+import org.cocreate.budgets.allocation.Rules;
 import org.cocreate.identity.MemberPrincipal;
 import org.cocreate.shared.Errors;
 import org.cocreate.shared.InvalidCommand;
@@ -114,21 +118,15 @@ class BudgetController {
 	private String form(String slug, MemberPrincipal me, BudgetForm form, @Nullable Errors errors, Model model) {
 		model.addAttribute("space", spaces.bySlug(slug, me.id()));
 		model.addAttribute("form", form);
-		model.addAttribute("rules", org.cocreate.budgets.allocation.Rules.NAMES);
-		model.addAttribute("kinds", java.util.Arrays.stream(org.cocreate.budgets.BallotKind.values())
-			.filter(org.cocreate.budgets.BallotKind::votable)
-			.toList());
+		model.addAttribute("rules", Rules.NAMES);
+		model.addAttribute("kinds", Arrays.stream(BallotKind.values()).filter(BallotKind::votable).toList());
 		model.addAttribute("errors", errors == null ? null : errors.all());
 		return FORM;
 	}
 
 	@GetMapping("/s/{slug}/budgets/import")
 	String importForm(@PathVariable String slug, @AuthenticationPrincipal MemberPrincipal me, Model model) {
-		model.addAttribute("space", spaces.bySlug(slug, me.id()));
-		model.addAttribute("name", "");
-		model.addAttribute("rule", "auto");
-		model.addAttribute("rules", org.cocreate.budgets.allocation.Rules.NAMES);
-		return IMPORT;
+		return importForm(slug, me, "", "auto", null, model);
 	}
 
 	@PostMapping("/s/{slug}/budgets/import")
@@ -141,20 +139,25 @@ class BudgetController {
 			return "redirect:/budgets/" + id + "/results";
 		}
 		catch (InvalidCommand invalid) {
-			model.addAttribute("space", spaces.bySlug(slug, me.id()));
-			model.addAttribute("name", name);
-			model.addAttribute("rule", rule);
-			model.addAttribute("rules", org.cocreate.budgets.allocation.Rules.NAMES);
-			model.addAttribute("errors", invalid.errors().all());
-			return IMPORT;
+			return importForm(slug, me, name, rule, invalid.errors(), model);
 		}
+	}
+
+	private String importForm(String slug, MemberPrincipal me, String name, String rule, @Nullable Errors errors,
+			Model model) {
+		model.addAttribute("space", spaces.bySlug(slug, me.id()));
+		model.addAttribute("name", name);
+		model.addAttribute("rule", rule);
+		model.addAttribute("rules", Rules.NAMES);
+		model.addAttribute("errors", errors == null ? null : errors.all());
+		return IMPORT;
 	}
 
 	@PostMapping("/budgets/{id}/phase")
 	String advance(@PathVariable long id, @AuthenticationPrincipal MemberPrincipal me,
 			@RequestParam(required = false) @Nullable BudgetPhase phase, RedirectAttributes redirect) {
 		BudgetPhase now = budgets.advance(me.id(), id, phase);
-		redirect.addFlashAttribute("flash", "flash.budget-phase." + now.name().toLowerCase(java.util.Locale.ROOT));
+		redirect.addFlashAttribute("flash", "flash.budget-phase." + now.name().toLowerCase(Locale.ROOT));
 		return now == BudgetPhase.RESULTS ? "redirect:/budgets/" + id + "/results" : "redirect:/budgets/" + id;
 	}
 

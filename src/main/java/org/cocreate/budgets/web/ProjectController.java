@@ -1,6 +1,7 @@
 package org.cocreate.budgets.web;
 
 import java.math.BigDecimal;
+import org.cocreate.budgets.BudgetPhase;
 import org.cocreate.budgets.BudgetReader;
 import org.cocreate.budgets.BudgetViews.BudgetView;
 import org.cocreate.budgets.BudgetViews.ProjectView;
@@ -133,7 +134,7 @@ class ProjectController {
 		model.addAttribute("budget", budget);
 		model.addAttribute("projects", reader.projects(id, viewer));
 		model.addAttribute("viewerId", viewer);
-		model.addAttribute("phases", org.cocreate.budgets.BudgetPhase.values());
+		model.addAttribute("phases", BudgetPhase.values());
 		if (!model.containsAttribute("proposal")) {
 			model.addAttribute("proposal", new ProposalForm("", "", ""));
 		}
