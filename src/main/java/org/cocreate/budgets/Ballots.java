@@ -113,10 +113,6 @@ public class Ballots {
 			.list();
 	}
 
-	long count(long budgetId) {
-		return jdbc.sql("select count(*) from budget_ballot where budget_id = ?").param(budgetId).query(Long.class).single();
-	}
-
 	static BallotView map(ResultSet rs, int row) throws SQLException {
 		List<Long> ids = BudgetRepository.longs(rs.getArray("project_ids"));
 		List<BigDecimal> points = BudgetRepository.decimals(rs.getArray("points"));

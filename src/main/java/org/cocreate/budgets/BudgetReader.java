@@ -2,9 +2,11 @@ package org.cocreate.budgets;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -37,8 +39,6 @@ public class BudgetReader {
 
 	private final ProjectRepository projects;
 
-	private final Ballots ballots;
-
 	private final Projects projectUseCases;
 
 	private final BudgetPermissions permissions;
@@ -49,12 +49,11 @@ public class BudgetReader {
 
 	private final ProjectModeration moderation;
 
-	BudgetReader(BudgetRepository budgets, ProjectRepository projects, Ballots ballots, Projects projectUseCases,
+	BudgetReader(BudgetRepository budgets, ProjectRepository projects, Projects projectUseCases,
 			BudgetPermissions permissions, Members members, JdbcClient jdbc, ProjectModeration moderation) {
 		this.moderation = moderation;
 		this.budgets = budgets;
 		this.projects = projects;
-		this.ballots = ballots;
 		this.projectUseCases = projectUseCases;
 		this.permissions = permissions;
 		this.members = members;
@@ -65,7 +64,7 @@ public class BudgetReader {
 	@Transactional(readOnly = true)
 	public List<BudgetView> ofSpace(String spaceSlug, @Nullable Long viewerId) {
 		SpaceSummary space = permissions.space(spaceSlug, viewerId);
-		return budgets.ofSpace(space.id()).stream().map(b -> view(b, space, viewerId)).toList();
+		return views(budgets.ofSpace(space.id()), space, viewerId);
 	}
 
 	/** Whether the viewer may open budgets in the space (for the "new budget" link). */
@@ -148,20 +147,40 @@ public class BudgetReader {
 	}
 
 	private BudgetView view(Budget b, SpaceSummary space, @Nullable Long viewerId) {
-		long projectCount = jdbc.sql("select count(*) from budget_project where budget_id = ?").param(b.id()).query(Long.class).single();
-		long ballotCount = ballots.count(b.id());
+		return views(List.of(b), space, viewerId).getFirst();
+	}
+
+	/** Counts the pages show for a budget: what it holds and whether the viewer voted. */
+	private record Tallies(long projects, long ballots, boolean voted) {
+	}
+
+	/** Views of budgets of one space: one query for all their counts, one check of the viewer's role. */
+	private List<BudgetView> views(List<Budget> rows, SpaceSummary space, @Nullable Long viewerId) {
+		if (rows.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, Tallies> tallies = new HashMap<>();
+		jdbc.sql("""
+				select b.id,
+				       (select count(*) from budget_project p where p.budget_id = b.id),
+				       (select count(*) from budget_ballot v where v.budget_id = b.id),
+				       exists (select 1 from budget_ballot v where v.budget_id = b.id and v.member_id = :viewer)
+				from budget b where b.id in (:ids)""")
+			.param("ids", rows.stream().map(Budget::id).toList())
+			.param("viewer", viewerId, Types.BIGINT)
+			.query((rs, i) -> tallies.put(rs.getLong(1), new Tallies(rs.getLong(2), rs.getLong(3), rs.getBoolean(4))))
+			.list();
 		boolean staff = permissions.staff(space, viewerId);
 		Instant now = Instant.now();
-		boolean voted = viewerId != null && jdbc.sql("select exists (select 1 from budget_ballot where budget_id = ? and member_id = ?)")
-			.params(b.id(), viewerId)
-			.query(Boolean.class)
-			.single();
-		var viewer = new Viewer(viewerId != null, staff, viewerId != null && b.proposalsOpen(now),
-				viewerId != null && b.votingOpen(now), voted);
-		return new BudgetView(b.id(), space, b.name(), b.description(), Markdown.toSafeHtml(b.description()), b.amount(),
-				b.currency(), b.rule(), b.utility().name(), b.minScore(), b.ballotType(), b.minCount(), b.maxCount(),
-				b.maxPointsPerProject(), b.maxPointsTotal(), b.phase(), b.proposalsEnd(), b.reviewEnd(), b.votingEnd(),
-				b.phaseChangedAt(), b.imported(), projectCount, ballotCount, viewer);
+		return rows.stream().map(b -> {
+			Tallies t = tallies.get(b.id());
+			var viewer = new Viewer(viewerId != null, staff, viewerId != null && b.proposalsOpen(now),
+					viewerId != null && b.votingOpen(now), t.voted());
+			return new BudgetView(b.id(), space, b.name(), b.description(), Markdown.toSafeHtml(b.description()),
+					b.amount(), b.currency(), b.rule(), b.utility().name(), b.minScore(), b.ballotType(), b.minCount(),
+					b.maxCount(), b.maxPointsPerProject(), b.maxPointsTotal(), b.phase(), b.proposalsEnd(), b.reviewEnd(),
+					b.votingEnd(), b.phaseChangedAt(), b.imported(), t.projects(), t.ballots(), viewer);
+		}).toList();
 	}
 
 	private List<ProjectView> projectViews(Budget budget, SpaceSummary space, List<Project> rows, @Nullable Long viewerId) {
@@ -173,7 +192,7 @@ public class BudgetReader {
 		});
 		Map<Long, MemberSummary> proposers = proposerIds.isEmpty() ? Map.of() : members.summaries(proposerIds);
 		Set<Long> hidden = moderation.hidden(budget.id());
-		boolean staff = !hidden.isEmpty() && permissions.staff(space, viewerId);
+		boolean staff = permissions.staff(space, viewerId);
 		return rows.stream().map(p -> {
 			String state = ProjectModeration.state(hidden, p.id());
 			// a hidden project: its proposer and the space's staff see it, others a placeholder
@@ -182,7 +201,7 @@ public class BudgetReader {
 					masked ? "" : Markdown.toSafeHtml(p.description()), p.cost(),
 					p.proposerId() == null ? null : proposers.get(p.proposerId()), p.ideaId(), p.review(),
 					masked ? null : p.reviewReason(), p.createdAt(), p.funded(), p.votes(), p.score(),
-					masked ? List.of() : p.explanation(), !masked && projectUseCases.mayChange(budget, p, space, viewerId), state,
+					masked ? List.of() : p.explanation(), !masked && projectUseCases.mayChange(budget, p, staff, viewerId), state,
 					masked);
 		}).toList();
 	}

@@ -160,12 +160,12 @@ public class Projects {
 				project.proposerId(), staffId, Instant.now()));
 	}
 
-	/** Whether the member may edit or withdraw the project now. */
-	boolean mayChange(Budget budget, Project project, SpaceSummary space, @Nullable Long memberId) {
+	/** Whether the member ({@code staff} of the budget's space or not) may edit or withdraw the project now. */
+	boolean mayChange(Budget budget, Project project, boolean staff, @Nullable Long memberId) {
 		if (memberId == null || budget.imported()) {
 			return false;
 		}
-		if (permissions.staff(space, memberId)) {
+		if (staff) {
 			return budget.phase() == BudgetPhase.PROPOSALS || budget.phase() == BudgetPhase.REVIEW;
 		}
 		return memberId.equals(project.proposerId()) && budget.proposalsOpen(Instant.now());
@@ -173,8 +173,9 @@ public class Projects {
 
 	private void requireMayChange(Budget budget, Project project, long actorId) {
 		SpaceSummary space = permissions.space(budget, actorId);
-		if (!mayChange(budget, project, space, actorId)) {
-			boolean allowedSomeTime = permissions.staff(space, actorId) || Objects.equals(actorId, project.proposerId());
+		boolean staff = permissions.staff(space, actorId);
+		if (!mayChange(budget, project, staff, actorId)) {
+			boolean allowedSomeTime = staff || Objects.equals(actorId, project.proposerId());
 			throw allowedSomeTime ? DomainException.conflict("error.budget.project-locked")
 					: DomainException.forbidden("error.budget.project-edit-refused");
 		}

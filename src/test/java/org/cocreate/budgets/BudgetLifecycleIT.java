@@ -116,6 +116,51 @@ class BudgetLifecycleIT extends BudgetsTestBase {
 	}
 
 	@Test
+	void aBudgetCountsWhatItHoldsAndTellsEachViewerWhatTheyMayDo() {
+		Host host = host();
+		Caller ana = caller("ana");
+		Caller ben = caller("ben");
+		long quiet = budget(host);
+		long budget = budget(host);
+		long anas = propose(budget, ana, "Shade trees in the park", 400);
+		long bens = propose(budget, ben, "Lights on the river path", 350);
+		String withdraw = "/budget-projects/%d/delete";
+
+		// while proposals are open each proposer may withdraw their own project, staff any
+		String anaSees = loggedIn(ana.member()).get("/budgets/" + budget).body();
+		assertThat(anaSees).contains(withdraw.formatted(anas)).doesNotContain(withdraw.formatted(bens));
+		String staffSees = loggedIn(host.owner().member()).get("/budgets/" + budget).body();
+		assertThat(staffSees).contains(withdraw.formatted(anas)).contains(withdraw.formatted(bens));
+		assertThat(http().get("/budgets/" + budget).body()).doesNotContain(withdraw.formatted(anas));
+
+		phase(host, budget, "REVIEW");
+		feasible(host, anas);
+		feasible(host, bens);
+		phase(host, budget, "VOTING");
+		assertThat(vote(budget, ana, List.of(bens)).status()).isEqualTo(200);
+		assertThat(vote(budget, caller("v"), List.of(anas, bens)).status()).isEqualTo(200);
+
+		// the list and the budget give the same counts, each budget its own, and "voted" is the viewer's
+		for (Caller viewer : List.of(ana, ben)) {
+			JsonNode listed = api("GET", "/api/v1/spaces/" + host.space() + "/budgets", viewer, null).json();
+			assertThat(listed).extracting(b -> b.get("id").asLong()).containsExactly(budget, quiet);
+			JsonNode one = api("GET", "/api/v1/budgets/" + budget, viewer, null).json();
+			for (JsonNode b : List.of(listed.get(0), one)) {
+				assertThat(b.get("projectCount").asLong()).isEqualTo(2);
+				assertThat(b.get("ballotCount").asLong()).isEqualTo(2);
+				assertThat(b.get("voted").asBoolean()).isEqualTo(viewer == ana);
+			}
+			assertThat(listed.get(1).get("projectCount").asLong()).isZero();
+			assertThat(listed.get(1).get("ballotCount").asLong()).isZero();
+			assertThat(listed.get(1).get("voted").asBoolean()).isFalse();
+		}
+		assertThat(http().apiGet("/api/v1/budgets/" + budget, null).json().path("voted").isBoolean()).isFalse();
+		// voting has started: nobody may withdraw a project any more
+		assertThat(loggedIn(host.owner().member()).get("/budgets/" + budget).body()).doesNotContain(withdraw.formatted(anas))
+			.doesNotContain(withdraw.formatted(bens));
+	}
+
+	@Test
 	void greedyOnAKnapsackBallotRanksByVotesAndSaysWhatDidNotFit() {
 		Host host = host();
 		List<Long> ids = votingBudget(host, new long[] { 600, 500, 300 }, "ballotType", "KNAPSACK", "rule", "greedy");

@@ -4,13 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import org.cocreate.ideas.Ideas;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Every refusal the issue lists, over the API and on the pages: a clear message naming the field,
  * the right status, and nothing stored changes.
  */
 class BudgetRefusalsIT extends BudgetsTestBase {
+
+	@Autowired
+	Ideas ideas;
 
 	@Test
 	void onlyStaffOpenBudgetsAndOnlyWhereTheSpaceRunsThem() {
@@ -126,6 +131,25 @@ class BudgetRefusalsIT extends BudgetsTestBase {
 				Map.of("points", Map.of(String.valueOf(cumulative.get(1)), 3, String.valueOf(cumulative.get(2)), 2)));
 		assertThat(ok.status()).as("%s", ok).isEqualTo(200);
 		assertThat(ok.json().get("points").get(String.valueOf(cumulative.get(2))).asInt()).isEqualTo(2);
+	}
+
+	@Test
+	void thePromoteFormRefusesAnIdeaNumberThatIsNotAWholeNumber() {
+		Host host = host();
+		long budget = budget(host);
+		long idea = ideas.post(host.owner().id(), new Ideas.PostIdea(host.space(), "Benches along Main Street",
+				"Somewhere to rest on the way to the market.", List.of()));
+		var http = loggedIn(host.owner().member());
+		var page = http.get("/budgets/" + budget);
+		for (String typed : List.of(idea + ".5", "idea " + idea, "1e2")) {
+			var refused = http.postForm("/budgets/" + budget + "/promote", Map.of("_csrf", page.csrf(), "ideaId", typed, "cost", "150"));
+			assertThat(refused.status()).as(typed).isEqualTo(200);
+			assertThat(refused.body()).as(typed).contains(message("error.budget.number")).contains("value=\"" + typed + "\"");
+		}
+		assertThat(count("select count(*) from budget_project where budget_id = ?", budget)).isZero();
+		var promoted = http.postForm("/budgets/" + budget + "/promote", Map.of("_csrf", page.csrf(), "ideaId", String.valueOf(idea), "cost", "150"));
+		assertThat(promoted.status()).as("%s", promoted).isEqualTo(302);
+		assertThat(count("select count(*) from budget_project where budget_id = ? and idea_id = ?", budget, idea)).isEqualTo(1);
 	}
 
 	@Test

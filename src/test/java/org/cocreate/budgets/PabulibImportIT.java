@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.cocreate.budgets.pabulib.PbInstance;
 import org.cocreate.budgets.pabulib.PbProject;
 import org.cocreate.budgets.pabulib.PbReader;
@@ -130,5 +131,21 @@ class PabulibImportIT extends BudgetsTestBase {
 		var member = caller("member");
 		assertProblem(new PbUpload(port).post("/api/v1/spaces/" + host.space() + "/budgets/import", member.token(),
 				good.getBytes(StandardCharsets.UTF_8)), 403);
+	}
+
+	@Test
+	void theImportPageShowsWhyAFileIsRefusedAndKeepsWhatWasTyped() {
+		Host host = host();
+		var http = loggedIn(host.owner().member());
+		var form = http.get("/s/" + host.space() + "/budgets/import");
+		assertThat(form.status()).isEqualTo(200);
+		assertThat(form.body()).contains("name=\"file\"");
+		long before = count("select count(*) from budget");
+		var refused = http.postMultipart("/s/" + host.space() + "/budgets/import",
+				Map.of("_csrf", form.csrf(), "name", "Spring budget", "rule", "auto"), "file", "x.pb", "text/plain",
+				new byte[0]);
+		assertThat(refused.status()).as("%s", refused).isEqualTo(200);
+		assertThat(refused.body()).contains(message("error.budget.pb-empty")).contains("value=\"Spring budget\"");
+		assertThat(count("select count(*) from budget")).isEqualTo(before);
 	}
 }

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 
@@ -46,7 +47,7 @@ final class MesEngine {
 
 	private final long[] groupWeight;
 
-	/** For each project: supporting groups and their (scaled) utility. */
+	/** For each project: supporting groups and their (scaled) utility, always positive. */
 	private final int[][] supGroup;
 
 	private final long[][] supUtil;
@@ -126,7 +127,7 @@ final class MesEngine {
 					u = utility == EqualSharesRule.Utility.COST ? this.cost[p] : 1;
 				}
 				else {
-					BigDecimal scaledPoint = java.util.Objects.requireNonNull(pts)[j].movePointRight(pointScale);
+					BigDecimal scaledPoint = Objects.requireNonNull(pts)[j].movePointRight(pointScale);
 					if (scaledPoint.compareTo(BigDecimal.valueOf(1L << 40)) > 0) {
 						throw new UnsupportedElectionException("points too large to compute exactly");
 					}
@@ -178,9 +179,6 @@ final class MesEngine {
 			long util = 0;
 			for (int i = 0; i < this.supGroup[p].length; i++) {
 				long u = this.supUtil[p][i];
-				if (u == 0) {
-					continue;
-				}
 				long w = this.groupWeight[this.supGroup[p][i]];
 				voters += w;
 				try {
@@ -544,13 +542,11 @@ final class MesEngine {
 
 	/** Whether the supporters of {@code p} still have its cost between them. */
 	private boolean affordable(int p) {
-		int[] sup = this.supGroup[p];
-		long[] util = this.supUtil[p];
 		nextStamp();
-		for (int i = 0; i < sup.length; i++) {
-			int k = this.cls[sup[i]];
-			if (k != 0 && util[i] != 0) {
-				touch(k, this.groupWeight[sup[i]]);
+		for (int g : this.supGroup[p]) {
+			int k = this.cls[g];
+			if (k != 0) {
+				touch(k, this.groupWeight[g]);
 			}
 		}
 		// sum per generation (budgets over the same denominator), then bring each sum up to date
@@ -659,7 +655,7 @@ final class MesEngine {
 		Map<ClassUtil, long[]> weights = new LinkedHashMap<>();
 		for (int i = 0; i < sup.length; i++) {
 			int k = this.cls[sup[i]];
-			if (k != 0 && util[i] != 0) {
+			if (k != 0) {
 				weights.computeIfAbsent(new ClassUtil(k, util[i]), key -> new long[1])[0] += this.groupWeight[sup[i]];
 			}
 		}
@@ -708,21 +704,16 @@ final class MesEngine {
 	}
 
 	/** Every supporter of p pays {@code min(budget, price * utility)}; then the next round starts. */
-	private void pay(int p, Price found) {
-		Price price = found;
+	private void pay(int p, Price price) {
 		int[] sup = this.supGroup[p];
 		long[] util = this.supUtil[p];
 		int next = this.round + 1;
 		// a payment is x / (factor * D); if x and factor share a divisor, divide both by it so the
 		// common denominator grows less
 		long common = gcd(price.x().mod(BigInteger.valueOf(price.factor())).longValueExact(), price.factor());
-		if (common > 1) {
-			price = new Price(price.x().divide(BigInteger.valueOf(common)), price.util() / common, price.round(),
-					price.factor() / common,
-					price.uniform());
-		}
-		BigInteger factor = BigInteger.valueOf(price.factor());
-		BigInteger x = price.x();
+		long divisor = price.factor() / common;
+		BigInteger factor = BigInteger.valueOf(divisor);
+		BigInteger x = common > 1 ? price.x().divide(BigInteger.valueOf(common)) : price.x();
 		if (price.uniform()) {
 			// new budget over D * rich: b * rich - x, or nothing left
 			nextStamp();
@@ -745,7 +736,7 @@ final class MesEngine {
 			for (int i = 0; i < sup.length; i++) {
 				int g = sup[i];
 				int k = this.cls[g];
-				if (k == 0 || util[i] == 0) {
+				if (k == 0) {
 					continue;
 				}
 				long u = util[i];
@@ -755,6 +746,6 @@ final class MesEngine {
 				});
 			}
 		}
-		nextRound(price.factor());
+		nextRound(divisor);
 	}
 }

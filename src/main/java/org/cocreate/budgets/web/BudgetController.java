@@ -2,11 +2,16 @@ package org.cocreate.budgets.web;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.function.Function;
+import org.cocreate.budgets.BallotKind;
 import org.cocreate.budgets.BudgetPhase;
 import org.cocreate.budgets.BudgetReader;
 import org.cocreate.budgets.BudgetSettings;
 import org.cocreate.budgets.Budgets;
 import org.cocreate.budgets.PabulibExchange;
+import org.cocreate.budgets.allocation.Rules;
 import org.cocreate.identity.MemberPrincipal;
 import org.cocreate.shared.Errors;
 import org.cocreate.shared.InvalidCommand;
@@ -113,21 +118,15 @@ class BudgetController {
 	private String form(String slug, MemberPrincipal me, BudgetForm form, @Nullable Errors errors, Model model) {
 		model.addAttribute("space", spaces.bySlug(slug, me.id()));
 		model.addAttribute("form", form);
-		model.addAttribute("rules", org.cocreate.budgets.allocation.Rules.NAMES);
-		model.addAttribute("kinds", java.util.Arrays.stream(org.cocreate.budgets.BallotKind.values())
-			.filter(org.cocreate.budgets.BallotKind::votable)
-			.toList());
+		model.addAttribute("rules", Rules.NAMES);
+		model.addAttribute("kinds", Arrays.stream(BallotKind.values()).filter(BallotKind::votable).toList());
 		model.addAttribute("errors", errors == null ? null : errors.all());
 		return FORM;
 	}
 
 	@GetMapping("/s/{slug}/budgets/import")
 	String importForm(@PathVariable String slug, @AuthenticationPrincipal MemberPrincipal me, Model model) {
-		model.addAttribute("space", spaces.bySlug(slug, me.id()));
-		model.addAttribute("name", "");
-		model.addAttribute("rule", "auto");
-		model.addAttribute("rules", org.cocreate.budgets.allocation.Rules.NAMES);
-		return IMPORT;
+		return importForm(slug, me, "", "auto", null, model);
 	}
 
 	@PostMapping("/s/{slug}/budgets/import")
@@ -140,20 +139,25 @@ class BudgetController {
 			return "redirect:/budgets/" + id + "/results";
 		}
 		catch (InvalidCommand invalid) {
-			model.addAttribute("space", spaces.bySlug(slug, me.id()));
-			model.addAttribute("name", name);
-			model.addAttribute("rule", rule);
-			model.addAttribute("rules", org.cocreate.budgets.allocation.Rules.NAMES);
-			model.addAttribute("errors", invalid.errors().all());
-			return IMPORT;
+			return importForm(slug, me, name, rule, invalid.errors(), model);
 		}
+	}
+
+	private String importForm(String slug, MemberPrincipal me, String name, String rule, @Nullable Errors errors,
+			Model model) {
+		model.addAttribute("space", spaces.bySlug(slug, me.id()));
+		model.addAttribute("name", name);
+		model.addAttribute("rule", rule);
+		model.addAttribute("rules", Rules.NAMES);
+		model.addAttribute("errors", errors == null ? null : errors.all());
+		return IMPORT;
 	}
 
 	@PostMapping("/budgets/{id}/phase")
 	String advance(@PathVariable long id, @AuthenticationPrincipal MemberPrincipal me,
 			@RequestParam(required = false) @Nullable BudgetPhase phase, RedirectAttributes redirect) {
 		BudgetPhase now = budgets.advance(me.id(), id, phase);
-		redirect.addFlashAttribute("flash", "flash.budget-phase." + now.name().toLowerCase(java.util.Locale.ROOT));
+		redirect.addFlashAttribute("flash", "flash.budget-phase." + now.name().toLowerCase(Locale.ROOT));
 		return now == BudgetPhase.RESULTS ? "redirect:/budgets/" + id + "/results" : "redirect:/budgets/" + id;
 	}
 
@@ -168,25 +172,27 @@ class BudgetController {
 		return BudgetApiController.pbFile(id, exchange.export(id, me == null ? null : me.id()));
 	}
 
+	/** A typed number, null when left empty; one that does not parse adds the field's message and is null. */
 	static @Nullable BigDecimal decimal(Errors errors, String field, @Nullable String text) {
-		if (text == null || text.isBlank()) {
-			return null;
-		}
-		try {
-			return new BigDecimal(text.strip());
-		}
-		catch (NumberFormatException ex) {
-			errors.reject(field, "error.budget.number");
-			return null;
-		}
+		return parse(errors, field, text, BigDecimal::new);
 	}
 
 	static @Nullable Integer whole(Errors errors, String field, @Nullable String text) {
+		return parse(errors, field, text, Integer::valueOf);
+	}
+
+	/** A typed id: a whole number ("12.5" is refused, not cut to 12). */
+	static @Nullable Long id(Errors errors, String field, @Nullable String text) {
+		return parse(errors, field, text, Long::valueOf);
+	}
+
+	private static <T> @Nullable T parse(Errors errors, String field, @Nullable String text,
+			Function<String, T> parser) {
 		if (text == null || text.isBlank()) {
 			return null;
 		}
 		try {
-			return Integer.valueOf(text.strip());
+			return parser.apply(text.strip());
 		}
 		catch (NumberFormatException ex) {
 			errors.reject(field, "error.budget.number");

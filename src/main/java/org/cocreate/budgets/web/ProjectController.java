@@ -1,6 +1,7 @@
 package org.cocreate.budgets.web;
 
 import java.math.BigDecimal;
+import org.cocreate.budgets.BudgetPhase;
 import org.cocreate.budgets.BudgetReader;
 import org.cocreate.budgets.BudgetViews.BudgetView;
 import org.cocreate.budgets.BudgetViews.ProjectView;
@@ -84,12 +85,12 @@ class ProjectController {
 		try {
 			var errors = Errors.none();
 			BigDecimal parsedCost = BudgetController.decimal(errors, "cost", cost);
-			BigDecimal idea = BudgetController.decimal(errors, "ideaId", ideaId);
+			Long idea = BudgetController.id(errors, "ideaId", ideaId);
 			if (!errors.isEmpty()) {
 				throw new InvalidCommand(errors);
 			}
 			long project = projects.promote(me.id(), id,
-					new PromoteIdea(idea == null ? null : idea.longValue(), parsedCost));
+					new PromoteIdea(idea, parsedCost));
 			redirect.addFlashAttribute("flash", "flash.idea-promoted");
 			return "redirect:/budgets/" + id + "#project-" + project;
 		}
@@ -133,7 +134,7 @@ class ProjectController {
 		model.addAttribute("budget", budget);
 		model.addAttribute("projects", reader.projects(id, viewer));
 		model.addAttribute("viewerId", viewer);
-		model.addAttribute("phases", org.cocreate.budgets.BudgetPhase.values());
+		model.addAttribute("phases", BudgetPhase.values());
 		if (!model.containsAttribute("proposal")) {
 			model.addAttribute("proposal", new ProposalForm("", "", ""));
 		}
