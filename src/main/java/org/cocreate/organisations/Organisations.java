@@ -1,9 +1,16 @@
 package org.cocreate.organisations;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.cocreate.identity.Members;
 import org.cocreate.organisations.OrganisationEvents.OrganisationCreated;
 import org.cocreate.organisations.OrganisationEvents.OrganisationVerified;
@@ -14,6 +21,7 @@ import org.cocreate.shared.Markdown;
 import org.cocreate.shared.Slugs;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,6 +32,8 @@ public class Organisations {
 
 	public record CreateOrganisation(String name, String slug, OrganisationKind kind, String description, String website) {
 	}
+
+	private static final String SUMMARY = "select id, slug, name, kind, description, website, verified, created_at from organisation";
 
 	private final OrganisationRepository organisations;
 
@@ -117,25 +127,53 @@ public class Organisations {
 	/** All organisations, verified first, then by name: one query, without loading their staff. */
 	@Transactional(readOnly = true)
 	public List<OrganisationSummary> list() {
-		return jdbc.sql("""
-				select id, slug, name, kind, description, website, verified, created_at from organisation
-				order by verified desc, lower(name)""")
-			.query((rs, i) -> {
-				String description = rs.getString("description");
-				return new OrganisationSummary(rs.getLong("id"), rs.getString("slug"), rs.getString("name"),
-						OrganisationKind.valueOf(rs.getString("kind")), description, Markdown.toSafeHtml(description),
-						rs.getString("website"), rs.getBoolean("verified"), rs.getTimestamp("created_at").toInstant());
-			})
-			.list();
+		return jdbc.sql(SUMMARY + " order by verified desc, lower(name)").query(Organisations::summaryRow).list();
 	}
 
-	/** The organisations a member is staff of, with their role. */
+	/** The organisations with these ids, by id, in one query; ids of no organisation are left out. */
+	@Transactional(readOnly = true)
+	public Map<Long, OrganisationSummary> summaries(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		return jdbc.sql(SUMMARY + " where id in (:ids)")
+			.param("ids", ids)
+			.query(Organisations::summaryRow)
+			.stream()
+			.collect(Collectors.toMap(OrganisationSummary::id, Function.identity()));
+	}
+
+	/** The organisations a member is staff of, with their role: two queries, however many they are. */
 	@Transactional(readOnly = true)
 	public List<Membership> of(long memberId) {
-		return jdbc.sql("select organisation_id, role from organisation_staff where member_id = ? order by organisation_id")
+		var roles = jdbc.sql("select organisation_id, role from organisation_staff where member_id = ? order by organisation_id")
 			.param(memberId)
-			.query((rs, i) -> new Membership(byId(rs.getLong(1)), StaffRole.valueOf(rs.getString(2))))
+			.query((rs, i) -> Map.entry(rs.getLong(1), StaffRole.valueOf(rs.getString(2))))
 			.list();
+		var summaries = summaries(roles.stream().map(Map.Entry::getKey).toList());
+		return roles.stream()
+			.filter(r -> summaries.containsKey(r.getKey()))
+			.map(r -> new Membership(summaries.get(r.getKey()), r.getValue()))
+			.toList();
+	}
+
+	/**
+	 * The staff of several organisations in one query: organisation id → member id → role, by id.
+	 * Organisations without staff are left out.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, Map<Long, StaffRole>> roles(Collection<Long> organisationIds) {
+		var roles = new LinkedHashMap<Long, Map<Long, StaffRole>>();
+		if (organisationIds.isEmpty()) {
+			return roles;
+		}
+		jdbc.sql("""
+				select organisation_id, member_id, role from organisation_staff where organisation_id in (:ids)
+				order by organisation_id, member_id""")
+			.param("ids", organisationIds)
+			.query((RowCallbackHandler) rs -> roles.computeIfAbsent(rs.getLong(1), o -> new LinkedHashMap<>())
+				.put(rs.getLong(2), StaffRole.valueOf(rs.getString(3))));
+		return roles;
 	}
 
 	/** A member's role in an organisation, if they are staff. */
@@ -166,6 +204,13 @@ public class Organisations {
 	Organisation load(String slug) {
 		return organisations.findBySlug(slug == null ? "" : slug)
 			.orElseThrow(() -> DomainException.notFound("error.organisation.not-found", slug));
+	}
+
+	private static OrganisationSummary summaryRow(ResultSet rs, int row) throws SQLException {
+		String description = rs.getString("description");
+		return new OrganisationSummary(rs.getLong("id"), rs.getString("slug"), rs.getString("name"),
+				OrganisationKind.valueOf(rs.getString("kind")), description, Markdown.toSafeHtml(description),
+				rs.getString("website"), rs.getBoolean("verified"), rs.getTimestamp("created_at").toInstant());
 	}
 
 	static OrganisationSummary summary(Organisation o) {

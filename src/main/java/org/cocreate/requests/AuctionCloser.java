@@ -103,8 +103,9 @@ class AuctionCloser {
 			awards.notifyClosed(request, RequestStatus.NO_BIDS, now);
 		}
 		else if (request.awardMode() == AwardMode.AUTO) {
+			var ratings = sellers.ratings(bids.stream().map(ActiveBid::organisationId).toList());
 			List<Candidate> candidates = bids.stream()
-				.map(b -> new Candidate(b.id(), b.unitPrice(), b.deliveryDays(), sellers.rating(b.organisationId()).averageOrNull()))
+				.map(b -> new Candidate(b.id(), b.unitPrice(), b.deliveryDays(), ratings.get(b.organisationId()).averageOrNull()))
 				.toList();
 			Winner winner = AwardScore.best(candidates, request.weights()).orElseThrow();
 			ActiveBid won = bids.stream().filter(b -> b.id() == winner.bidId()).findFirst().orElseThrow();

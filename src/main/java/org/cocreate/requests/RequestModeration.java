@@ -52,9 +52,4 @@ public class RequestModeration implements ModeratedContent {
 	public void restore(long id) {
 		jdbc.sql("update request set moderation = null where id = ?").param(id).update();
 	}
-
-	/** Null (visible) or HIDDEN. */
-	String state(long id) {
-		return jdbc.sql("select moderation from request where id = ?").param(id).query(String.class).optional().orElse(null);
-	}
 }

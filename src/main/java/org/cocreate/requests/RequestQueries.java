@@ -6,10 +6,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.cocreate.identity.MemberSummary;
 import org.cocreate.identity.Members;
 import org.cocreate.organisations.OrganisationSummary;
@@ -236,9 +238,11 @@ public class RequestQueries {
 			.query((rs, i) -> new Object[] { rs.getLong(1), rs.getBigDecimal(2), rs.getInt(3), rs.getString(4), rs.getLong(5),
 					rs.getString(6), rs.getTimestamp(7).toInstant(), rs.getBoolean(8) })
 			.list();
+		var organisationIds = rows.stream().map(b -> (Long) b[4]).distinct().toList();
+		var ratings = sellers.ratings(organisationIds);
+		var sellerSummaries = organisations.summaries(organisationIds);
 		var candidates = rows.stream()
-			.map(b -> new AwardScore.Candidate((long) b[0], (BigDecimal) b[1], (int) b[2],
-					sellers.rating((long) b[4]).averageOrNull()))
+			.map(b -> new AwardScore.Candidate((long) b[0], (BigDecimal) b[1], (int) b[2], ratings.get((Long) b[4]).averageOrNull()))
 			.toList();
 		BigDecimal lowest = candidates.stream().map(AwardScore.Candidate::unitPrice).min(BigDecimal::compareTo).orElse(null);
 		int fewest = candidates.stream().mapToInt(AwardScore.Candidate::deliveryDays).min().orElse(0);
@@ -248,7 +252,7 @@ public class RequestQueries {
 			BigDecimal score = r.awardMode() == AwardMode.AUTO && lowest != null
 					? AwardScore.score(candidates.get(i), lowest, fewest, r.weights()).setScale(5, java.math.RoundingMode.HALF_EVEN)
 					: null;
-			views.add(new BidView((long) b[0], (BigDecimal) b[1], (int) b[2], (String) b[3], organisations.byId((long) b[4]),
+			views.add(new BidView((long) b[0], (BigDecimal) b[1], (int) b[2], (String) b[3], sellerSummaries.get((Long) b[4]),
 					(String) b[5], (Instant) b[6], score, (boolean) b[7]));
 		}
 		return views;
@@ -279,19 +283,35 @@ public class RequestQueries {
 			return new Viewer(false, false, null, List.of(), List.of(), Optional.empty());
 		}
 		Integer joined = joiners.stream().filter(j -> j.member().id() == viewerId).map(Joiner::quantity).findFirst().orElse(null);
-		List<OrganisationSummary> mayBidFor = r.requesterId() == viewerId ? List.of()
-				: sellers.biddableFor(viewerId).stream().filter(o -> organisations.roleOf(o.id(), r.requesterId()).isEmpty()).toList();
-		var own = new ArrayList<BidView>();
-		for (OrganisationSummary org : mayBidFor) {
-			own.addAll(jdbc.sql("""
-					select id, unit_price, delivery_days, terms, status, placed_at, moderation is not null from bid
-					where request_id = ? and organisation_id = ? order by id desc""")
-				.params(r.id(), org.id())
-				.query((rs, i) -> new BidView(rs.getLong(1), rs.getBigDecimal(2), rs.getInt(3), rs.getString(4), org,
-						rs.getString(5), rs.getTimestamp(6).toInstant(), null, rs.getBoolean(7)))
-				.list());
+		List<OrganisationSummary> mayBidFor = r.requesterId() == viewerId ? List.of() : notTheRequesters(r, sellers.biddableFor(viewerId));
+		return new Viewer(true, r.requesterId() == viewerId, joined, mayBidFor, ownBids(r.id(), mayBidFor), afterAward.side(r, viewerId));
+	}
+
+	/** The sellers without the requester among their staff: one may not bid on a request of one's own organisation. */
+	private List<OrganisationSummary> notTheRequesters(Request r, List<OrganisationSummary> sellersOfViewer) {
+		if (sellersOfViewer.isEmpty()) {
+			return sellersOfViewer;
 		}
-		return new Viewer(true, r.requesterId() == viewerId, joined, mayBidFor, own, afterAward.side(r, viewerId));
+		var requesters = organisations.of(r.requesterId()).stream().map(m -> m.organisation().id()).toList();
+		return sellersOfViewer.stream().filter(o -> !requesters.contains(o.id())).toList();
+	}
+
+	/** The bids of the viewer's sellers on the request, seller by seller, newest first: one query. */
+	private List<BidView> ownBids(long requestId, List<OrganisationSummary> mayBidFor) {
+		if (mayBidFor.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, OrganisationSummary> byId = mayBidFor.stream().collect(Collectors.toMap(OrganisationSummary::id, o -> o));
+		return jdbc.sql("""
+				select id, unit_price, delivery_days, terms, status, placed_at, moderation is not null, organisation_id from bid
+				where request_id = :request and organisation_id in (:organisations) order by id desc""")
+			.param("request", requestId)
+			.param("organisations", byId.keySet())
+			.query((rs, i) -> new BidView(rs.getLong(1), rs.getBigDecimal(2), rs.getInt(3), rs.getString(4), byId.get(rs.getLong(8)),
+					rs.getString(5), rs.getTimestamp(6).toInstant(), null, rs.getBoolean(7)))
+			.stream()
+			.sorted(Comparator.comparingInt(b -> mayBidFor.indexOf(b.seller())))
+			.toList();
 	}
 
 	private static @Nullable Instant instantOrDate(String text) {

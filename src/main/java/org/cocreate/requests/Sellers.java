@@ -1,20 +1,24 @@
 package org.cocreate.requests;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.cocreate.identity.MemberSummary;
 import org.cocreate.identity.Members;
 import org.cocreate.organisations.OrganisationSummary;
 import org.cocreate.organisations.Organisations;
-import org.cocreate.organisations.StaffMember;
 import org.cocreate.organisations.StaffRole;
 import org.cocreate.shared.DomainException;
 import org.cocreate.shared.Errors;
 import org.cocreate.shared.InvalidCommand;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -142,9 +146,25 @@ public class Sellers {
 			.single();
 	}
 
-	/** The seller organisations the member may bid for. */
+	/** The seller organisations the member may bid for: two queries for their organisations, one for selling. */
 	public List<OrganisationSummary> biddableFor(long memberId) {
-		return organisations.of(memberId).stream().map(Organisations.Membership::organisation).filter(o -> mayBid(o, memberId)).toList();
+		var memberships = organisations.of(memberId).stream().filter(m -> m.organisation().verified()).toList();
+		if (memberships.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, Boolean> named = new HashMap<>();
+		jdbc.sql("""
+				select s.organisation_id,
+				  exists (select 1 from seller_bidder b where b.organisation_id = s.organisation_id and b.member_id = :member)
+				from seller s where s.organisation_id in (:ids)""")
+			.param("member", memberId)
+			.param("ids", memberships.stream().map(m -> m.organisation().id()).toList())
+			.query((RowCallbackHandler) rs -> named.put(rs.getLong(1), rs.getBoolean(2)));
+		return memberships.stream()
+			.filter(m -> named.containsKey(m.organisation().id())
+					&& (m.role().atLeast(StaffRole.ADMIN) || named.get(m.organisation().id())))
+			.map(Organisations.Membership::organisation)
+			.toList();
 	}
 
 	/**
@@ -173,36 +193,57 @@ public class Sellers {
 
 	/** Who acts for a seller: its owners and admins, and its named bidders who are still staff. */
 	public List<Long> people(long organisationId) {
-		OrganisationSummary org = organisations.byId(organisationId);
-		Set<Long> named = Set.copyOf(
-				jdbc.sql("select member_id from seller_bidder where organisation_id = ?").param(organisationId).query(Long.class).list());
-		var people = new ArrayList<Long>();
-		for (StaffMember s : organisations.staff(org.slug())) {
-			if (s.role().atLeast(StaffRole.ADMIN) || named.contains(s.member().id())) {
-				people.add(s.member().id());
-			}
-		}
-		return people;
+		return people(List.of(organisationId));
 	}
 
 	/** The people of every verified seller that follows the category. */
 	public List<Long> followersOf(Category category) {
-		var ids = new LinkedHashSet<Long>();
-		for (long org : jdbc.sql("select organisation_id from seller_category where category = ?").param(category.id()).query(Long.class).list()) {
-			if (organisations.byId(org).verified()) {
-				ids.addAll(people(org));
-			}
+		List<Long> following = jdbc.sql("select organisation_id from seller_category where category = ?")
+			.param(category.id())
+			.query(Long.class)
+			.list();
+		var summaries = organisations.summaries(following);
+		return people(following.stream().filter(o -> summaries.containsKey(o) && summaries.get(o).verified()).toList());
+	}
+
+	/** The people of these sellers, without repeats: one query for their staff, one for their named bidders. */
+	private List<Long> people(List<Long> organisationIds) {
+		if (organisationIds.isEmpty()) {
+			return List.of();
 		}
-		return List.copyOf(ids);
+		Set<List<Long>> named = new HashSet<>();
+		jdbc.sql("select organisation_id, member_id from seller_bidder where organisation_id in (:ids)")
+			.param("ids", organisationIds)
+			.query((RowCallbackHandler) rs -> named.add(List.of(rs.getLong(1), rs.getLong(2))));
+		var staff = organisations.roles(organisationIds);
+		var people = new LinkedHashSet<Long>();
+		for (long org : organisationIds) {
+			staff.getOrDefault(org, Map.of()).forEach((member, role) -> {
+				if (role.atLeast(StaffRole.ADMIN) || named.contains(List.of(org, member))) {
+					people.add(member);
+				}
+			});
+		}
+		return List.copyOf(people);
+	}
+
+	/** The sellers' ratings by organisation id, in one query; a seller nobody rated yet has (0, 0). */
+	public Map<Long, Rating> ratings(Collection<Long> organisationIds) {
+		Map<Long, Rating> ratings = new HashMap<>();
+		organisationIds.forEach(o -> ratings.put(o, new Rating(0, 0)));
+		if (organisationIds.isEmpty()) {
+			return ratings;
+		}
+		jdbc.sql("""
+				select organisation_id, avg(stars), count(*) from request_rating
+				where organisation_id in (:ids) and direction = 'OF_SELLER' group by organisation_id""")
+			.param("ids", organisationIds)
+			.query((RowCallbackHandler) rs -> ratings.put(rs.getLong(1), new Rating(rs.getDouble(2), rs.getLong(3))));
+		return ratings;
 	}
 
 	public Rating rating(long organisationId) {
-		return jdbc.sql("""
-				select coalesce(avg(stars), 0), count(*) from request_rating
-				where organisation_id = ? and direction = 'OF_SELLER'""")
-			.param(organisationId)
-			.query((rs, i) -> new Rating(rs.getDouble(1), rs.getLong(2)))
-			.single();
+		return ratings(List.of(organisationId)).get(organisationId);
 	}
 
 	private void requireManager(OrganisationSummary org, long actorId) {
