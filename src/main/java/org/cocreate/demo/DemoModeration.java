@@ -1,5 +1,6 @@
 package org.cocreate.demo;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.cocreate.identity.MemberSummary;
@@ -7,6 +8,7 @@ import org.cocreate.identity.Registration;
 import org.cocreate.identity.Registration.SignUp;
 import org.cocreate.ideas.BoardQuery;
 import org.cocreate.ideas.BoardSort;
+import org.cocreate.ideas.CommentModeration;
 import org.cocreate.ideas.Comments;
 import org.cocreate.ideas.IdeaBoard;
 import org.cocreate.ideas.IdeaViews.IdeaCard;
@@ -14,11 +16,13 @@ import org.cocreate.ideas.Supports;
 import org.cocreate.moderation.Appeals;
 import org.cocreate.moderation.Appeals.Appeal;
 import org.cocreate.moderation.Appeals.Decide;
+import org.cocreate.moderation.ContentRef;
 import org.cocreate.moderation.ModerationActions;
 import org.cocreate.moderation.ModerationActions.Act;
+import org.cocreate.moderation.ModerationQueue;
 import org.cocreate.moderation.Reports;
 import org.cocreate.moderation.Reports.Report;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.cocreate.moderation.VoteFraud;
 import org.springframework.stereotype.Component;
 
 /**
@@ -49,10 +53,12 @@ class DemoModeration {
 
 	private final Appeals appeals;
 
-	private final JdbcClient jdbc;
+	private final ModerationQueue queue;
+
+	private final VoteFraud voteFraud;
 
 	DemoModeration(Registration registration, IdeaBoard board, Comments comments, Supports supports, Reports reports,
-			ModerationActions actions, Appeals appeals, JdbcClient jdbc) {
+			ModerationActions actions, Appeals appeals, ModerationQueue queue, VoteFraud voteFraud) {
 		this.registration = registration;
 		this.board = board;
 		this.comments = comments;
@@ -60,14 +66,15 @@ class DemoModeration {
 		this.reports = reports;
 		this.actions = actions;
 		this.appeals = appeals;
-		this.jdbc = jdbc;
+		this.queue = queue;
+		this.voteFraud = voteFraud;
 	}
 
 	/** {@code demo} owns Acme and is a platform admin; {@code acmeModerator} is Acme's MODERATOR. */
 	void seed(MemberSummary demo, MemberSummary acmeModerator, List<MemberSummary> people, String password) {
 		// The seeded supports were all cast seconds ago by accounts made seconds ago; they stand for
 		// months of history, so they leave the fraud signals' window (as the ideas' dates were moved back).
-		jdbc.sql("update vote_record set created_at = created_at - interval '200 days'").update();
+		voteFraud.moveRecordedVotesBack(Duration.ofDays(200));
 
 		List<IdeaCard> acme = board.board("acme-ideas", null, BoardQuery.of(BoardSort.NEW)).items();
 		List<IdeaCard> transit = board.board("riverton-transit", null, BoardQuery.of(BoardSort.HOT)).items();
@@ -76,7 +83,7 @@ class DemoModeration {
 		MemberSummary spammer = account("easy_income_jobs", "Jobs From Home", password);
 		comments.comment(spammer.id(), acme.get(0).id(), null, SPAM);
 		long rejected = comments.comment(spammer.id(), acme.get(1).id(), null, MORE_SPAM);
-		long spamCase = caseOf("idea-comment", rejected);
+		long spamCase = caseOf(acmeModerator, rejected);
 		actions.onCase(acmeModerator.id(), spamCase, new Act("REJECT", "Advertising a money scheme with referral links.", null));
 		actions.onCase(acmeModerator.id(), spamCase, new Act("SUSPEND", "Two adverts within a minute of signing up.", 7));
 
@@ -87,7 +94,7 @@ class DemoModeration {
 		for (MemberSummary reporter : people.subList(31, 34)) {
 			reports.report(reporter.id(), new Report("idea-comment:" + comment, "HARASSMENT", "Insulting people who agree."));
 		}
-		long rudeCase = caseOf("idea-comment", comment);
+		long rudeCase = caseOf(acmeModerator, comment);
 		long hidden = actions.onCase(acmeModerator.id(), rudeCase,
 				new Act("HIDE", "Insults other members instead of discussing the idea.", null));
 		actions.onCase(acmeModerator.id(), rudeCase, new Act("WARN", "Please criticise ideas, not people.", null));
@@ -129,10 +136,7 @@ class DemoModeration {
 		return registration.createVerified(new SignUp(handle + "@cocreate.test", handle, name, password, "en"), false);
 	}
 
-	private long caseOf(String kind, long id) {
-		return jdbc.sql("select id from moderation_case where content_kind = ? and content_id = ?")
-			.params(kind, id)
-			.query(Long.class)
-			.single();
+	private long caseOf(MemberSummary moderator, long commentId) {
+		return queue.caseOf(moderator.id(), new ContentRef(CommentModeration.KIND, commentId)).orElseThrow();
 	}
 }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.cocreate.identity.MemberSummary;
@@ -61,6 +62,13 @@ public class ModerationQueue {
 
 	public boolean mayModerate(long memberId, @Nullable String spaceSlug) {
 		return permissions.mayModerate(memberId, spaceSlug);
+	}
+
+	/** The id of the content's case, for a moderator who may review it; empty when nobody reported it and it was never held. */
+	public Optional<Long> caseOf(long moderatorId, ContentRef ref) {
+		Optional<Cases.Case> kase = cases.find(ref);
+		kase.ifPresent(k -> permissions.require(moderatorId, k.spaceSlug()));
+		return kase.map(Cases.Case::id);
 	}
 
 	public CaseDetail detail(long moderatorId, long caseId) {

@@ -112,6 +112,19 @@ public class VoteFraud {
 			.update();
 	}
 
+	/**
+	 * Moves every vote recorded so far back by {@code by}, for seeded history (the demo site):
+	 * votes cast seconds ago by accounts made seconds ago stand there for months past, so they
+	 * leave the signals' window, as the seeded ideas' dates do ({@code ideas.IdeaHistory}). Not for live data.
+	 */
+	@Transactional
+	public void moveRecordedVotesBack(Duration by) {
+		if (by.isNegative()) {
+			throw new IllegalArgumentException("votes cannot move into the future");
+		}
+		jdbc.sql("update vote_record set created_at = created_at - cast(? as interval)").param(by.toSeconds() + " seconds").update();
+	}
+
 	/** The signals of a space, for its moderators. */
 	@Transactional(readOnly = true)
 	public List<Signal> signals(long moderatorId, String spaceSlug) {

@@ -4,11 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
+import org.cocreate.shared.DomainException;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
 
 /** Reports, automatic hiding, moderators' actions with reasons, the audit log, and what authors and readers see. */
 class ReportsAndActionsIT extends ModerationTestBase {
+
+	@Autowired
+	ModerationQueue queue;
 
 	@Test
 	void threeDistinctReportsHideAnIdeaPendingReviewAndOnlyItsAuthorStillSeesIt() {
@@ -67,6 +72,20 @@ class ReportsAndActionsIT extends ModerationTestBase {
 		assertThat(count("select count(*) from moderation_case")).isEqualTo(cases);
 		assertThat(count("select report_count from moderation_case where content_id = ? and content_kind = 'idea'", idea))
 			.isEqualTo(reportCount);
+	}
+
+	@Test
+	void aModeratorLooksUpTheCaseOfReportedContentAndOthersAreRefused() {
+		Board board = board();
+		long idea = idea(board, member("author"));
+		var ref = new ContentRef("idea", idea);
+		assertThat(queue.caseOf(board.moderator().id(), ref)).isEmpty();
+
+		long caseId = report(member("rep"), "idea:" + idea, "SPAM").get("caseId").asLong();
+
+		assertThat(queue.caseOf(board.moderator().id(), ref)).contains(caseId);
+		assertThatThrownBy(() -> queue.caseOf(member("stranger").id(), ref)).isInstanceOf(DomainException.class)
+			.hasMessageContaining("moderation.error.not-moderator");
 	}
 
 	@Test
