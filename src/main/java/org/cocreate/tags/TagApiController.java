@@ -4,8 +4,11 @@ import java.util.List;
 import org.cocreate.following.Feed;
 import org.cocreate.following.Follows;
 import org.cocreate.following.Target;
+import org.cocreate.identity.MemberPrincipal;
 import org.cocreate.shared.DomainException;
 import org.cocreate.shared.Hashtags;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -39,12 +42,13 @@ class TagApiController {
 	}
 
 	@GetMapping("/api/v1/tags/{name}")
-	TagJson one(@PathVariable String name) {
+	TagJson one(@PathVariable String name, @AuthenticationPrincipal @Nullable MemberPrincipal me) {
 		String tag = Hashtags.normalise(name);
 		if (!tags.exists(tag)) {
 			throw DomainException.notFound("error.tag.not-found", tag);
 		}
-		var recent = feed.about(Target.tag(tag), null, 0)
+		// the reader's own view: activity in private spaces shows only to those who may see them
+		var recent = feed.about(Target.tag(tag), me == null ? null : me.id(), 0)
 			.items()
 			.stream()
 			.map(i -> new ActivityJson(i.occurredAt().toString(), i.actor().handle(), i.message(), i.args(), i.link()))
