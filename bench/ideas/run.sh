@@ -61,6 +61,7 @@ echo "== seeding 100,000 ideas and 1,000,000 supports"
 "$PGBIN/psql" -q -v members="$MEMBERS" -f "$HERE/seed.sql"
 FIRST_IDEA=$("$PGBIN/psql" -Atc "select min(id) from idea where space_id = (select id from space where slug = 'bench')")
 FIRST_MEMBER=$("$PGBIN/psql" -Atc "select min(id) from member where handle like 'bench%'")
+SPACE_ID=$("$PGBIN/psql" -Atc "select id from space where slug = 'bench'")
 
 # warm up the JIT and the caches
 wrk -t"$THREADS" -c8 -d5s "http://localhost:$APP_PORT/api/v1/spaces/bench/ideas" >/dev/null
@@ -91,7 +92,7 @@ BENCH_MEMBERS=$MEMBERS BENCH_FIRST_IDEA=$FIRST_IDEA wrk -t"$THREADS" -c"$CONNECT
 
 echo "== ceiling 1: pgbench, the same support transaction, $PG_CLIENTS clients"
 "$PGBIN/pgbench" -n -c "$PG_CLIENTS" -j "$THREADS" -T "${DURATION%s}" -f "$HERE/support.pgbench" \
-  -D first_idea="$FIRST_IDEA" -D last_idea=$((FIRST_IDEA + 99999)) \
+  -D first_idea="$FIRST_IDEA" -D last_idea=$((FIRST_IDEA + 99999)) -D space="$SPACE_ID" \
   -D first_member="$FIRST_MEMBER" -D last_member=$((FIRST_MEMBER + MEMBERS - 1)) | tee "$WORK/pgbench.txt"
 
 echo "== ceiling 2: nginx serving a static page of the same size"

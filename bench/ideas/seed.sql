@@ -40,6 +40,16 @@ select i.id, b.m0 + ((i.id + k * 37) % :members), i.created_at + (k || ' minutes
 from idea i, (select min(id) as m0 from member where handle like 'bench%') b, generate_series(1, 10) k
 where i.space_id = (select id from space where slug = 'bench');
 
+-- what the application keeps beside every support: the supporter follows the idea, and the vote is
+-- recorded with its network origin for the fraud signals (so the run writes into tables of this size)
+insert into idea_follower (idea_id, member_id, since)
+select idea_id, member_id, created_at from idea_support s
+where s.idea_id in (select id from idea where space_id = (select id from space where slug = 'bench'));
+insert into vote_record (target_kind, target_id, member_id, origin, space_id, created_at)
+select 'idea', s.idea_id, s.member_id, '127.0.0.1', (select id from space where slug = 'bench'), s.created_at
+from idea_support s
+where s.idea_id in (select id from idea where space_id = (select id from space where slug = 'bench'));
+
 update idea i set support_count = c.n, hot = log(greatest(c.n, 1)) + extract(epoch from i.created_at) / 45000
 from (select idea_id, count(*) as n from idea_support group by idea_id) c
 where c.idea_id = i.id and i.space_id = (select id from space where slug = 'bench');

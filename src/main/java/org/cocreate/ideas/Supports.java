@@ -25,27 +25,12 @@ public class Supports {
 	private record Target(long spaceId, long authorId, boolean merged, boolean deleted) {
 	}
 
-	private final JdbcClient jdbc;
-
-	private final IdeaPermissions permissions;
-
-	private final ApplicationEventPublisher events;
-
-	Supports(JdbcClient jdbc, IdeaPermissions permissions, ApplicationEventPublisher events) {
-		this.jdbc = jdbc;
-		this.permissions = permissions;
-		this.events = events;
-	}
-
-	/** Supports the idea; true when this call added the support, false when it was already there. */
-	@Transactional
-	public boolean support(long memberId, long ideaId) {
-		// One statement, one round trip: read the idea; insert the support only for a live idea by someone
-		// else, and only then count it (and reach the threshold) and follow the idea unless the member turned
-		// that off. Waiting for a merge's lock, the update re-reads the idea and finds it merged: nothing is
-		// counted and the insert is rolled back. Who may see the space is asked after, from the space id the
-		// statement returns; a refusal throws, and the transaction, with anything inserted, rolls back.
-		var outcome = jdbc.sql("""
+	/**
+	 * The support statement (named parameters {@code :idea}, {@code :member}, {@code :threshold},
+	 * {@code :days}). {@code bench/ideas/support.pgbench} runs this very text as its ceiling; a test
+	 * keeps the two equal.
+	 */
+	static final String SUPPORT = """
 				with target as (
 				    select id, space_id, author_id, merged_into is not null as merged, deleted_at is not null as deleted
 				    from idea where id = :idea),
@@ -70,7 +55,29 @@ public class Supports {
 				    insert into idea_follower (idea_id, member_id) select id, :member from counted on conflict do nothing)
 				select t.space_id, t.author_id, t.merged, t.deleted,
 				    (select count(*) from inserted) as inserted, (select count(*) from counted) as counted
-				from target t""")
+				from target t""";
+
+	private final JdbcClient jdbc;
+
+	private final IdeaPermissions permissions;
+
+	private final ApplicationEventPublisher events;
+
+	Supports(JdbcClient jdbc, IdeaPermissions permissions, ApplicationEventPublisher events) {
+		this.jdbc = jdbc;
+		this.permissions = permissions;
+		this.events = events;
+	}
+
+	/** Supports the idea; true when this call added the support, false when it was already there. */
+	@Transactional
+	public boolean support(long memberId, long ideaId) {
+		// One statement, one round trip: read the idea; insert the support only for a live idea by someone
+		// else, and only then count it (and reach the threshold) and follow the idea unless the member turned
+		// that off. Waiting for a merge's lock, the update re-reads the idea and finds it merged: nothing is
+		// counted and the insert is rolled back. Who may see the space is asked after, from the space id the
+		// statement returns; a refusal throws, and the transaction, with anything inserted, rolls back.
+		var outcome = jdbc.sql(SUPPORT)
 			.param("idea", ideaId)
 			.param("member", memberId)
 			.param("threshold", IdeaSpaceSettings.DEFAULT_THRESHOLD)

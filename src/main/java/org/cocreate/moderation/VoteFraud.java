@@ -45,6 +45,16 @@ public class VoteFraud {
 		BURST, SHARED_ORIGIN, RING
 	}
 
+	/**
+	 * How a vote is kept (a vote cast again after a void counts again). The ideas benchmark's
+	 * ceiling ({@code bench/ideas/support.pgbench}) runs it as part of the support transaction; a
+	 * test keeps the two equal.
+	 */
+	static final String RECORD = """
+			insert into vote_record (target_kind, target_id, member_id, origin, space_id, created_at) values (?, ?, ?, ?, ?, ?)
+			on conflict (target_kind, target_id, member_id) do update
+			set origin = excluded.origin, created_at = excluded.created_at, voided_at = null, void_action = null""";
+
 	/** One signal: the targets and members concerned, and the evidence as message arguments. */
 	public record Signal(Kind kind, List<ContentRef> targets, List<MemberSummary> members, List<String> evidence) {
 
@@ -96,10 +106,7 @@ public class VoteFraud {
 	/** Recorded in the voter's own transaction: one insert, so a vote and its record stand or fall together. */
 	@EventListener
 	void on(VoteCast vote) {
-		jdbc.sql("""
-				insert into vote_record (target_kind, target_id, member_id, origin, space_id, created_at) values (?, ?, ?, ?, ?, ?)
-				on conflict (target_kind, target_id, member_id) do update
-				set origin = excluded.origin, created_at = excluded.created_at, voided_at = null, void_action = null""")
+		jdbc.sql(RECORD)
 			.params(vote.target().kind(), vote.target().id(), vote.memberId(), truncate(vote.origin()), vote.spaceId(),
 					java.sql.Timestamp.from(vote.at()))
 			.update();
