@@ -9,7 +9,6 @@ import org.cocreate.moderation.ContentSnapshot;
 import org.cocreate.moderation.ModeratedContent;
 import org.cocreate.moderation.VoteEvents.VoteWithdrawn;
 import org.cocreate.moderation.VoteEvents.VotesVoided;
-import org.cocreate.spaces.SpaceSummary;
 import org.cocreate.spaces.Spaces;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -61,7 +60,7 @@ public class ProjectModeration implements ModeratedContent {
 					rs.getTimestamp(6).toInstant()))
 			.optional()
 			.map(r -> new ContentSnapshot(new ContentRef(KIND, id), r.authorId(),
-					spaces.find(r.spaceId(), r.authorId()).map(SpaceSummary::slug).orElse(null),
+					spaces.slugOf(r.spaceId()).orElse(null),
 					r.title() + "\n\n" + r.description(), "/budgets/" + r.budgetId() + "#project-" + id, r.createdAt()));
 	}
 

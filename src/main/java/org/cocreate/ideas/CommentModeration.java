@@ -7,7 +7,6 @@ import org.cocreate.moderation.ContentSnapshot;
 import org.cocreate.moderation.ModeratedContent;
 import org.cocreate.moderation.SpamGuard;
 import org.cocreate.moderation.SpamGuard.Screening;
-import org.cocreate.spaces.SpaceSummary;
 import org.cocreate.spaces.Spaces;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -48,7 +47,7 @@ public class CommentModeration implements ModeratedContent {
 	@Transactional(readOnly = true)
 	public Optional<ContentSnapshot> find(long id) {
 		return row(id).map(r -> new ContentSnapshot(new ContentRef(KIND, id), r.authorId(),
-				spaces.find(r.spaceId(), r.authorId()).map(SpaceSummary::slug).orElse(null), r.body(),
+				spaces.slugOf(r.spaceId()).orElse(null), r.body(),
 				"/ideas/" + r.ideaId() + "#comment-" + id, r.createdAt()));
 	}
 

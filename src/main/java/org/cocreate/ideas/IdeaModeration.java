@@ -134,6 +134,6 @@ public class IdeaModeration implements ModeratedContent {
 	}
 
 	private @Nullable String spaceSlug(Idea idea) {
-		return spaces.find(idea.spaceId(), idea.authorId()).map(SpaceSummary::slug).orElse(null);
+		return spaces.slugOf(idea.spaceId()).orElse(null);
 	}
 }

@@ -179,6 +179,16 @@ public class Spaces {
 		return cached(id).filter(s -> permissions.allowed(SpacePermissions.Action.SEE, s, viewerId)).map(this::cachedSummary);
 	}
 
+	/**
+	 * The slug of a space, whoever asks: for modules that file what happens in a space by its slug
+	 * (a moderation case goes to that space's queue even when its author can no longer see the
+	 * space). Never a way to show a space: readers go through {@link #find(long, Long)}.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<String> slugOf(long id) {
+		return cached(id).map(s -> s.slug());
+	}
+
 	/** Whether the viewer may see the space, without building its summary: for hot paths. */
 	@Transactional(readOnly = true)
 	public boolean maySee(long id, @Nullable Long viewerId) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.Map;
 import org.cocreate.shared.DomainException;
 import org.junit.jupiter.api.Test;
+import org.cocreate.spaces.Visibility;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
 
@@ -86,6 +87,20 @@ class ReportsAndActionsIT extends ModerationTestBase {
 		assertThat(queue.caseOf(board.moderator().id(), ref)).contains(caseId);
 		assertThatThrownBy(() -> queue.caseOf(member("stranger").id(), ref)).isInstanceOf(DomainException.class)
 			.hasMessageContaining("moderation.error.not-moderator");
+	}
+
+	@Test
+	void aReportGoesToTheSpacesQueueEvenWhenTheAuthorCanNoLongerSeeTheSpace() {
+		Board board = board();
+		long idea = idea(board, member("author"));
+		// the space turns private: its author, not a member, no longer sees it
+		spaces.update(board.owner().id(), board.space(), "Space " + board.space(), "", Visibility.PRIVATE, java.util.Set.of("ideas"));
+
+		long caseId = report(board.moderator(), "idea:" + idea, "SPAM").get("caseId").asLong();
+
+		assertThat(jdbc.sql("select space_slug from moderation_case where id = ?").param(caseId).query(String.class).single())
+			.isEqualTo(board.space());
+		assertThat(queue.caseOf(board.moderator().id(), new ContentRef("idea", idea))).contains(caseId);
 	}
 
 	@Test
