@@ -17,6 +17,9 @@ class SealedBidsIT extends RequestsTestBase {
 
 	static final String SECRET_PRICE = "2718.28";
 
+	/** The price as pages write it; bare digits ("2718") would also match ids and timestamps of other tests' rows. */
+	static final String PRICE_AS_SHOWN = "2,718.28";
+
 	@Test
 	void noPriceOrSellerOfASealedBidIsVisibleBeforeTheClose() {
 		Caller requester = caller("sealreq");
@@ -39,15 +42,15 @@ class SealedBidsIT extends RequestsTestBase {
 			assertThat(seen.get("bestBid").isNull()).as(who).isTrue();
 			assertThat(seen.get("bids")).as(who).isEmpty();
 			assertThat(seen.get("bidCount").asInt()).as(who).isEqualTo(1);
-			assertThat(seen.toString()).as(who).doesNotContain(SECRET_PRICE, "2718", secretive.slug());
+			assertThat(seen.toString()).as(who).doesNotContain(SECRET_PRICE).doesNotContain(PRICE_AS_SHOWN).doesNotContain(secretive.slug());
 			var page = viewer == null ? http().get("/requests/" + id) : loggedIn(viewer.member()).get("/requests/" + id);
 			assertThat(page.status()).isEqualTo(200);
-			assertThat(page.body()).as(who).doesNotContain("2718", secretive.slug()).contains(message("request.best.sealed"));
+			assertThat(page.body()).as(who).doesNotContain(SECRET_PRICE).doesNotContain(PRICE_AS_SHOWN).doesNotContain(secretive.slug()).contains(message("request.best.sealed"));
 		}
-		assertThat(http().get("/requests/" + id + "/live").body()).doesNotContain("2718");
-		assertThat(http().apiGet("/api/v1/requests/" + id + "/live", null).body()).doesNotContain("2718");
-		assertThat(http().apiGet("/api/v1/requests?category=vehicles", null).body()).doesNotContain("2718");
-		assertThat(http().get("/requests").body()).doesNotContain("2718");
+		assertThat(http().get("/requests/" + id + "/live").body()).doesNotContain(SECRET_PRICE).doesNotContain(PRICE_AS_SHOWN);
+		assertThat(http().apiGet("/api/v1/requests/" + id + "/live", null).body()).doesNotContain(SECRET_PRICE).doesNotContain(PRICE_AS_SHOWN);
+		assertThat(http().apiGet("/api/v1/requests?category=vehicles", null).body()).doesNotContain(SECRET_PRICE).doesNotContain(PRICE_AS_SHOWN);
+		assertThat(http().get("/requests").body()).doesNotContain(SECRET_PRICE).doesNotContain(PRICE_AS_SHOWN);
 
 		// the bidding seller sees its own bid, and only its own
 		JsonNode own = get(id, secretive.owner());
