@@ -12,6 +12,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
@@ -31,6 +36,11 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * of an older generation are never served, so on one node a reader never sees a page older than
  * the last write. Writes made on another node (or by scheduled jobs) show after at most
  * {@code cocreate.page-cache.ttl} (default 2 s).
+ * <p>
+ * One render per page: when a page is missing (expired, or made stale by a write), the first
+ * reader renders it and readers of the same page arriving meanwhile wait for that render and get
+ * its copy, rather than all rendering at once; on a busy board every expiry would otherwise
+ * stall the readers behind dozens of identical renders.
  */
 class AnonymousPageCache extends OncePerRequestFilter {
 
@@ -45,6 +55,12 @@ class AnonymousPageCache extends OncePerRequestFilter {
 	private final Cache<String, Page> pages;
 
 	private final AtomicLong generation = new AtomicLong();
+
+	/** Renders under way, by generation and key: what readers of the same page wait for. */
+	private final ConcurrentHashMap<String, CompletableFuture<@Nullable Page>> rendering = new ConcurrentHashMap<>();
+
+	/** How long a reader waits for another's render before rendering the page itself. */
+	private static final long WAIT_SECONDS = 10;
 
 	AnonymousPageCache(List<String> paths, Duration ttl, long maxPages) {
 		this.paths = List.copyOf(paths);
@@ -76,12 +92,47 @@ class AnonymousPageCache extends OncePerRequestFilter {
 			replay(page, response);
 			return;
 		}
-		var wrapper = new ContentCachingResponseWrapper(response);
-		chain.doFilter(request, wrapper);
-		if (keepable(wrapper)) {
-			pages.put(key, capture(current, wrapper));
+		String flight = current + "|" + key;
+		var mine = new CompletableFuture<@Nullable Page>();
+		CompletableFuture<@Nullable Page> underWay = rendering.putIfAbsent(flight, mine);
+		if (underWay != null) {
+			Page rendered = await(underWay);
+			if (rendered != null) {
+				replay(rendered, response);
+			}
+			else {
+				// the other reader's answer was not a page to share (an error, a cookie set …): answer this one itself
+				chain.doFilter(request, response);
+			}
+			return;
 		}
-		wrapper.copyBodyToResponse();
+		try {
+			var wrapper = new ContentCachingResponseWrapper(response);
+			chain.doFilter(request, wrapper);
+			if (keepable(wrapper)) {
+				Page kept = capture(current, wrapper);
+				pages.put(key, kept);
+				mine.complete(kept);
+			}
+			wrapper.copyBodyToResponse();
+		}
+		finally {
+			mine.complete(null);
+			rendering.remove(flight, mine);
+		}
+	}
+
+	private static @Nullable Page await(CompletableFuture<@Nullable Page> render) {
+		try {
+			return render.get(WAIT_SECONDS, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			return null;
+		}
+		catch (ExecutionException | TimeoutException e) {
+			return null;
+		}
 	}
 
 	/** A GET of an allowed path by a reader Cocreate does not know. */

@@ -1,0 +1,96 @@
+package org.cocreate.platform.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.servlet.FilterChain;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+
+/** The page cache's rule that a missing page is rendered once, however many readers ask for it at once. */
+class AnonymousPageCacheTest {
+
+	private final AnonymousPageCache cache = new AnonymousPageCache(List.of("/s/*/ideas"), Duration.ofMinutes(1), 100);
+
+	private final AtomicInteger renders = new AtomicInteger();
+
+	private final CountDownLatch renderStarted = new CountDownLatch(1);
+
+	private final CountDownLatch mayFinish = new CountDownLatch(1);
+
+	/** The application behind the cache: a board that takes as long as the test says. */
+	private FilterChain board(int status) {
+		return (request, response) -> {
+			renders.incrementAndGet();
+			renderStarted.countDown();
+			try {
+				mayFinish.await(10, TimeUnit.SECONDS);
+			}
+			catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+			}
+			var http = (jakarta.servlet.http.HttpServletResponse) response;
+			http.setStatus(status);
+			http.setContentType("text/html;charset=UTF-8");
+			http.setHeader("Content-Security-Policy", "default-src 'self'");
+			http.getOutputStream().write("<h1>Board</h1>".getBytes(StandardCharsets.UTF_8));
+		};
+	}
+
+	private MockHttpServletResponse get(FilterChain chain) throws Exception {
+		var request = new MockHttpServletRequest("GET", "/s/bench/ideas");
+		request.setQueryString("sort=hot");
+		var response = new MockHttpServletResponse();
+		cache.doFilter(request, response, chain);
+		return response;
+	}
+
+	@Test
+	void readersArrivingDuringARenderWaitForItAndGetItsCopy() throws Exception {
+		FilterChain chain = board(200);
+		try (var pool = Executors.newVirtualThreadPerTaskExecutor()) {
+			Future<MockHttpServletResponse> first = pool.submit(() -> get(chain));
+			assertThat(renderStarted.await(10, TimeUnit.SECONDS)).isTrue();
+			var others = new ArrayList<Future<MockHttpServletResponse>>();
+			for (int i = 0; i < 8; i++) {
+				others.add(pool.submit(() -> get(chain)));
+			}
+			Thread.sleep(300); // the others are at the door while the first render is still under way
+			mayFinish.countDown();
+
+			assertThat(first.get(10, TimeUnit.SECONDS).getContentAsString()).isEqualTo("<h1>Board</h1>");
+			for (var other : others) {
+				MockHttpServletResponse response = other.get(10, TimeUnit.SECONDS);
+				assertThat(response.getStatus()).isEqualTo(200);
+				assertThat(response.getContentAsString()).isEqualTo("<h1>Board</h1>");
+				assertThat(response.getHeader("Content-Security-Policy")).isEqualTo("default-src 'self'");
+			}
+		}
+		assertThat(renders).hasValue(1);
+	}
+
+	@Test
+	void whenTheRenderIsNotAPageToShareEachWaitingReaderGetsItsOwnAnswer() throws Exception {
+		FilterChain chain = board(404);
+		try (var pool = Executors.newVirtualThreadPerTaskExecutor()) {
+			Future<MockHttpServletResponse> first = pool.submit(() -> get(chain));
+			assertThat(renderStarted.await(10, TimeUnit.SECONDS)).isTrue();
+			Future<MockHttpServletResponse> second = pool.submit(() -> get(chain));
+			Thread.sleep(300);
+			mayFinish.countDown();
+
+			assertThat(first.get(10, TimeUnit.SECONDS).getStatus()).isEqualTo(404);
+			assertThat(second.get(10, TimeUnit.SECONDS).getStatus()).isEqualTo(404);
+		}
+		assertThat(renders).hasValue(2);
+	}
+}
