@@ -83,9 +83,9 @@ public record Request(long id, long requesterId, String title, Category category
 		}
 	}
 
-	/** Whether bids may be seen (prices and sellers) by everyone: OPEN shows prices while running, both show everything after the close. */
-	public boolean closed() {
-		return status != RequestStatus.OPEN;
+	/** Whether everyone may see bid prices: OPEN shows them while running, both formats after the close. */
+	public boolean pricesVisible() {
+		return status != RequestStatus.OPEN || format == AuctionFormat.OPEN;
 	}
 
 	/** The seller's current bid, as the rules need it. */

@@ -2,7 +2,6 @@ package org.cocreate.requests;
 
 import java.math.BigDecimal;
 import java.sql.Timestamp;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -89,7 +88,7 @@ public class RequestQueries {
 		MemberSummary requester = members.byId(r.requesterId());
 		List<Joiner> joiners = joiners(id);
 		boolean open = r.status() == RequestStatus.OPEN;
-		boolean pricesVisible = !open || r.format() == AuctionFormat.OPEN;
+		boolean pricesVisible = r.pricesVisible();
 		int bidCount = jdbc.sql("select count(*) from bid where request_id = ? and status = 'ACTIVE'").param(id).query(Integer.class).single();
 		BidView best = pricesVisible ? best(id, !open) : null;
 		List<BidView> bids = open ? List.of() : bids(id, r);
@@ -104,18 +103,16 @@ public class RequestQueries {
 				viewer, now, moderation);
 	}
 
+	/** The live part alone, for polling; a page that read the whole {@link #view} takes {@link RequestView#live()}. */
 	@Transactional(readOnly = true)
 	public Live live(long id) {
 		Request r = requests.get(id);
 		Instant now = requests.now();
-		boolean pricesVisible = r.status() != RequestStatus.OPEN || r.format() == AuctionFormat.OPEN;
 		var stats = jdbc.sql("select count(*), min(unit_price) from bid where request_id = ? and status = 'ACTIVE'")
 			.param(id)
 			.query((rs, i) -> new Object[] { rs.getInt(1), rs.getBigDecimal(2) })
 			.single();
-		return new Live(id, r.status(), r.deadline(), Math.max(0, Duration.between(now, r.deadline()).toSeconds()),
-				r.totalQuantity(), r.unit(), (int) stats[0], pricesVisible ? (BigDecimal) stats[1] : null, r.currency(),
-				r.deadline().isAfter(r.originalDeadline()));
+		return Live.of(r, now, (int) stats[0], (BigDecimal) stats[1]);
 	}
 
 	/** Open requests (or all, with {@code status=all}) closing soonest first, by keyset. */

@@ -72,6 +72,11 @@ public final class RequestViews {
 		public long secondsLeft() {
 			return Math.max(0, java.time.Duration.between(now, request.deadline()).toSeconds());
 		}
+
+		/** The live part of the page, from what this view already read (its best bid is the lowest active price). */
+		public Live live() {
+			return Live.of(request, now, bidCount, best == null ? null : best.unitPrice());
+		}
 	}
 
 	/** A request in a list. */
@@ -87,6 +92,13 @@ public final class RequestViews {
 	/** The live part of a request page: refreshed by polling, without a reload. */
 	public record Live(long id, RequestStatus status, Instant deadline, long secondsLeft, long totalQuantity, String unit,
 			int bidCount, @Nullable BigDecimal bestUnitPrice, String currency, boolean extended) {
+
+		/** The request's live part at {@code now}; the lowest active price shows only where the format lets everyone see prices. */
+		static Live of(Request r, Instant now, int bidCount, @Nullable BigDecimal lowestPrice) {
+			return new Live(r.id(), r.status(), r.deadline(), Math.max(0, java.time.Duration.between(now, r.deadline()).toSeconds()),
+					r.totalQuantity(), r.unit(), bidCount, r.pricesVisible() ? lowestPrice : null, r.currency(),
+					r.deadline().isAfter(r.originalDeadline()));
+		}
 	}
 
 	/** A rating of a seller, with the request it was for. */

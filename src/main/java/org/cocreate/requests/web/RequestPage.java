@@ -42,7 +42,7 @@ class RequestPage {
 		var view = queries.view(id, viewer);
 		model.addAttribute("view", view);
 		model.addAttribute("r", view.request());
-		model.addAttribute("live", queries.live(id));
+		model.addAttribute("live", view.live());
 		if (!model.containsAttribute("bidForm")) {
 			model.addAttribute("bidForm", BidForm.empty());
 		}
