@@ -154,6 +154,9 @@ class RequestApiIT extends RequestsTestBase {
 		assertThat(seenByJoiner.json().get(1).get("forSeller").asBoolean()).isTrue();
 		assertProblem(http().apiGet(thread, stranger.token()), 403);
 		assertProblem(http().api("POST", thread, stranger.token(), Map.of("body", "Me too")), 403);
+		assertFieldError(http().api("POST", thread, requester.token(), Map.of("body", "   ")), "body", "error.required");
+		assertFieldError(http().api("POST", thread, requester.token(), Map.of("body", "x".repeat(5001))), "body", "error.too-long");
+		assertThat(rows("request_message", id)).as("refused messages are not stored").isEqualTo(2);
 
 		String ratings = "/api/v1/requests/" + id + "/ratings";
 		assertThat(code(http().api("POST", ratings, requester.token(), Map.of("stars", 5)))).isEqualTo("error.request.rate-not-completed");

@@ -140,6 +140,33 @@ class RequestBadInputIT extends RequestsTestBase {
 		assertThat(count("select count(*) from seller s join organisation o on o.id = s.organisation_id where o.slug = ?", slug)).isZero();
 	}
 
+	@Test
+	void badListFiltersAreNamedFieldByField() {
+		var response = http().apiGet("/api/v1/requests?category=spaceships&closesBefore=someday&after=not-a-cursor", null);
+		assertFieldError(response, "category", "error.request.category-unknown");
+		assertFieldError(response, "closesBefore", "error.request.deadline-format");
+		assertFieldError(response, "after", "error.request.cursor");
+		assertThat(http().apiGet("/api/v1/requests?category=energy&closesBefore=2030-01-01", null).status()).isEqualTo(200);
+	}
+
+	@Test
+	void badSellerSettingsAreRefusedAndNothingChanges() {
+		Seller seller = seller("settled", Category.FOOD);
+		String path = "/api/v1/sellers/" + seller.slug();
+		var refused = http().api("PUT", path, seller.owner().token(),
+				Map.of("categories", java.util.List.of("energy", "spaceships"), "bidders", java.util.List.of("@nobody_here_at_all")));
+		assertFieldError(refused, "categories", "error.request.category-unknown");
+		assertFieldError(refused, "bidders", "error.seller.bidder-not-staff");
+		var outsider = http().api("PUT", path, caller("outsider").token(), Map.of("categories", java.util.List.of("energy")));
+		assertThat(assertProblem(outsider, 403).get("code").asString()).isEqualTo("error.seller.manage-refused");
+		assertThat(assertProblem(http().api("DELETE", path, caller("meddler").token(), null), 403).get("code").asString())
+			.isEqualTo("error.seller.manage-refused");
+		assertThat(count("select count(*) from seller_category where organisation_id = ? and category = 'food'", seller.organisationId()))
+			.isEqualTo(1);
+		assertThat(count("select count(*) from seller_category where organisation_id = ?", seller.organisationId())).isEqualTo(1);
+		assertThat(sellers.registered(seller.organisationId())).isTrue();
+	}
+
 	private static String conflict(Http.Response response) {
 		return assertProblem(response, 409).get("code").asString();
 	}
