@@ -82,12 +82,12 @@ public class Supports {
 			.param("member", memberId)
 			.param("threshold", IdeaSpaceSettings.DEFAULT_THRESHOLD)
 			.param("days", IdeaSpaceSettings.DEFAULT_ANSWER_DAYS)
-			.query((rs, i) -> new Outcome(rs.getLong(1), rs.getLong(2), rs.getBoolean(3), rs.getBoolean(4), rs.getInt(5),
-					rs.getInt(6)))
+			.query((rs, i) -> new Outcome(new Target(rs.getLong(1), rs.getLong(2), rs.getBoolean(3), rs.getBoolean(4)),
+					rs.getInt(5), rs.getInt(6)))
 			.optional()
 			.orElseThrow(() -> DomainException.notFound("error.idea.not-found", String.valueOf(ideaId)));
-		refuseUnless(new Target(outcome.spaceId(), outcome.authorId(), outcome.merged(), outcome.deleted()), ideaId, memberId);
-		if (outcome.authorId() == memberId) {
+		refuseUnless(outcome.target(), ideaId, memberId);
+		if (outcome.target().authorId() == memberId) {
 			throw DomainException.conflict("error.idea.own-support");
 		}
 		if (outcome.inserted() == 0) {
@@ -99,11 +99,12 @@ public class Supports {
 		}
 		// for the vote-fraud signals: who, from which network origin (recorded in this transaction)
 		events.publishEvent(new VoteCast(new ContentRef(IdeaModeration.KIND, ideaId), memberId, NetworkOrigin.current(),
-				outcome.spaceId(), Instant.now()));
+				outcome.target().spaceId(), Instant.now()));
 		return true;
 	}
 
-	private record Outcome(long spaceId, long authorId, boolean merged, boolean deleted, int inserted, int counted) {
+	/** What the support statement found (the idea) and did (rows inserted, counted). */
+	private record Outcome(Target target, int inserted, int counted) {
 	}
 
 	/** Withdraws the member's support; true when there was one. */
@@ -126,8 +127,6 @@ public class Supports {
 					where id = ?""")
 				.param(ideaId)
 				.update();
-		}
-		if (deleted == 1) {
 			events.publishEvent(new VoteWithdrawn(new ContentRef(IdeaModeration.KIND, ideaId), memberId));
 		}
 		return deleted == 1;

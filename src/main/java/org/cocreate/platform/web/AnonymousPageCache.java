@@ -111,7 +111,8 @@ class AnonymousPageCache extends OncePerRequestFilter {
 			chain.doFilter(request, wrapper);
 			if (keepable(wrapper)) {
 				Page kept = capture(current, wrapper);
-				pages.put(key, kept);
+				// a render that a write overtook must not push out a newer reader's fresher copy
+				pages.asMap().merge(key, kept, (there, fresh) -> there.generation() > fresh.generation() ? there : fresh);
 				mine.complete(kept);
 			}
 			wrapper.copyBodyToResponse();

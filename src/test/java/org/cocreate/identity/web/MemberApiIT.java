@@ -69,6 +69,19 @@ class MemberApiIT extends AbstractApplicationIT {
 	}
 
 	@Test
+	void aTokenStandsOnlyForAMemberWhoseAddressIsProven() {
+		var member = member("unp");
+		String token = token(member);
+		assertThat(http().apiGet("/api/v1/me", token).status()).isEqualTo(200);
+
+		// authentication reads the member with the token, in one statement: an unproven address is refused there
+		jdbc.sql("update member set email_verified_at = null where id = ?").param(member.id()).update();
+		assertProblem(http().apiGet("/api/v1/me", token), 401);
+		assertProblem(http().api("PUT", "/api/v1/me/password", token, Map.of("currentPassword", PASSWORD, "newPassword", PASSWORD)),
+				401);
+	}
+
+	@Test
 	void membersListsVerifiedPublicProfilesWithHandleAndName() {
 		var verified = signUpAndVerify("lst");
 		String unverifiedHandle = verified.handle() + "x";

@@ -93,4 +93,41 @@ class AnonymousPageCacheTest {
 		}
 		assertThat(renders).hasValue(2);
 	}
+
+	@Test
+	void aReaderAfterAWriteDoesNotShareARenderStartedBeforeItAndKeepsItsFresherCopy() throws Exception {
+		// the first render (before the write) waits for the test; later ones answer at once, numbered
+		FilterChain chain = (request, response) -> {
+			int render = renders.incrementAndGet();
+			if (render == 1) {
+				renderStarted.countDown();
+				try {
+					mayFinish.await(10, TimeUnit.SECONDS);
+				}
+				catch (InterruptedException e) {
+					Thread.currentThread().interrupt();
+				}
+			}
+			var http = (jakarta.servlet.http.HttpServletResponse) response;
+			http.setStatus(200);
+			http.setContentType("text/html;charset=UTF-8");
+			http.getOutputStream().write(("<h1>Board " + render + "</h1>").getBytes(StandardCharsets.UTF_8));
+		};
+		try (var pool = Executors.newVirtualThreadPerTaskExecutor()) {
+			Future<MockHttpServletResponse> beforeTheWrite = pool.submit(() -> get(chain));
+			assertThat(renderStarted.await(10, TimeUnit.SECONDS)).isTrue();
+			cache.doFilter(new MockHttpServletRequest("POST", "/ideas/1/support"), new MockHttpServletResponse(),
+					(request, response) -> {
+					});
+
+			// not held up by, nor given, the render that began before the write
+			assertThat(pool.submit(() -> get(chain)).get(5, TimeUnit.SECONDS).getContentAsString())
+				.isEqualTo("<h1>Board 2</h1>");
+			mayFinish.countDown();
+			assertThat(beforeTheWrite.get(10, TimeUnit.SECONDS).getContentAsString()).isEqualTo("<h1>Board 1</h1>");
+		}
+		// the older render, finishing last, did not push the fresher copy out of the cache
+		assertThat(get(chain).getContentAsString()).isEqualTo("<h1>Board 2</h1>");
+		assertThat(renders).hasValue(2);
+	}
 }
