@@ -79,11 +79,7 @@ public class RequestQueries {
 	@Transactional(readOnly = true)
 	public RequestView view(long id, @Nullable Long viewerId) {
 		Request r = requests.get(id);
-		String moderation = jdbc.sql("select moderation from request where id = ?").param(id).query(String.class).optional().orElse(null);
-		if (moderation != null && (viewerId == null || viewerId != r.requesterId())) {
-			// hidden by moderation: only its requester sees it, others get the placeholder
-			throw DomainException.notFound("moderation.placeholder.request", String.valueOf(id));
-		}
+		String moderation = moderationShownTo(r, viewerId);
 		Instant now = requests.now();
 		MemberSummary requester = members.byId(r.requesterId());
 		List<Joiner> joiners = joiners(id);
@@ -105,14 +101,30 @@ public class RequestQueries {
 
 	/** The live part alone, for polling; a page that read the whole {@link #view} takes {@link RequestView#live()}. */
 	@Transactional(readOnly = true)
-	public Live live(long id) {
+	public Live live(long id, @Nullable Long viewerId) {
 		Request r = requests.get(id);
+		moderationShownTo(r, viewerId);
 		Instant now = requests.now();
 		var stats = jdbc.sql("select count(*), min(unit_price) from bid where request_id = ? and status = 'ACTIVE'")
 			.param(id)
 			.query((rs, i) -> new Object[] { rs.getInt(1), rs.getBigDecimal(2) })
 			.single();
 		return Live.of(r, now, (int) stats[0], (BigDecimal) stats[1]);
+	}
+
+	/**
+	 * The request's moderation state (null: visible), for a viewer who may see it: a request hidden by
+	 * moderation is "not found", with the placeholder, for everyone but its requester.
+	 */
+	private @Nullable String moderationShownTo(Request r, @Nullable Long viewerId) {
+		String moderation = jdbc.sql("select moderation from request where id = ?").param(r.id())
+			.query(String.class)
+			.optional()
+			.orElse(null);
+		if (moderation != null && (viewerId == null || viewerId != r.requesterId())) {
+			throw DomainException.notFound("moderation.placeholder.request", String.valueOf(r.id()));
+		}
+		return moderation;
 	}
 
 	/** Open requests (or all, with {@code status=all}) closing soonest first, by keyset. */

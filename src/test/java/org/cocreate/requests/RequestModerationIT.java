@@ -44,6 +44,11 @@ class RequestModerationIT extends RequestsTestBase {
 		Http.Response page = loggedIn(other.member()).get("/requests/" + id);
 		assertThat(page.status()).isEqualTo(404);
 		assertThat(page.body()).doesNotContain(title);
+		// nor its live part (status, deadline, bids, best price), polled by the page
+		assertThat(http().apiGet("/api/v1/requests/" + id + "/live", other.token()).status()).isEqualTo(404);
+		assertThat(http().apiGet("/api/v1/requests/" + id + "/live", null).status()).isEqualTo(404);
+		assertThat(loggedIn(other.member()).get("/requests/" + id + "/live").status()).isEqualTo(404);
+		assertThat(http().apiGet("/api/v1/requests/" + id + "/live", requester.token()).status()).isEqualTo(200);
 		assertThat(get(id, requester).get("moderation").asString()).as("the requester still sees it").isEqualTo("HIDDEN");
 		assertThat(loggedIn(requester.member()).get("/requests/" + id).body()).contains(title);
 

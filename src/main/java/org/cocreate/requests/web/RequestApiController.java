@@ -143,8 +143,8 @@ class RequestApiController {
 	}
 
 	@GetMapping("/api/v1/requests/{id}/live")
-	LiveJson live(@PathVariable long id) {
-		return LiveJson.of(queries.live(id));
+	LiveJson live(@PathVariable long id, @AuthenticationPrincipal @Nullable MemberPrincipal me) {
+		return LiveJson.of(queries.live(id, me == null ? null : me.id()));
 	}
 
 	@PostMapping("/api/v1/requests/{id}/joins")

@@ -99,9 +99,9 @@ class RequestController {
 
 	/** The live part (deadline, best, total): polled by htmx; a changed status reloads the whole page. */
 	@GetMapping("/requests/{id}/live")
-	String live(@PathVariable long id, @RequestParam(required = false) @Nullable String seen, Model model,
-			HttpServletResponse response) {
-		var live = queries.live(id);
+	String live(@PathVariable long id, @RequestParam(required = false) @Nullable String seen,
+			@AuthenticationPrincipal @Nullable MemberPrincipal me, Model model, HttpServletResponse response) {
+		var live = queries.live(id, me == null ? null : me.id());
 		if (seen != null && !seen.equals(live.status().name())) {
 			response.setHeader("HX-Refresh", "true");
 		}
