@@ -169,8 +169,9 @@ public class ModerationQueue {
 			}
 		});
 		Map<Long, MemberSummary> summaries = members.summaries(people.stream().distinct().toList());
+		Map<Long, LogEntry> actions = log.byIds(rows.stream().map(Row::action).distinct().toList());
 		return rows.stream()
-			.map(r -> new AppealView(r.id(), log.get(r.action()), summaries.get(r.appellant()), r.statement(), r.status(),
+			.map(r -> new AppealView(r.id(), actions.get(r.action()), summaries.get(r.appellant()), r.statement(), r.status(),
 					r.at(), r.decidedBy() == null ? null : summaries.get(r.decidedBy()), r.decidedAt(), r.decision()))
 			.toList();
 	}

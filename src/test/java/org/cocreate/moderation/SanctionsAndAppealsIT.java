@@ -31,6 +31,15 @@ class SanctionsAndAppealsIT extends ModerationTestBase {
 		long appealId = appeal.json().get("id").asLong();
 		var again = call("POST", "/api/v1/moderation/appeals", author, Map.of("actionId", suspension, "statement", "Please?"));
 		assertThat(assertProblem(again, 409).get("code").asString()).isEqualTo("moderation.error.already-appealed");
+		var queue = call("GET", "/api/v1/moderation/queue?space=" + board.space(), board.owner(), null).json();
+		assertThat(queue.get("appeals").valueStream().filter(a -> a.get("id").asLong() == appealId))
+			.singleElement()
+			.satisfies(a -> {
+				assertThat(a.get("appellant").get("handle").asString()).isEqualTo(author.handle());
+				assertThat(a.get("action").get("id").asLong()).isEqualTo(suspension);
+				assertThat(a.get("action").get("reason").asString()).isEqualTo("Posting adverts.");
+				assertThat(a.get("action").get("actor").get("handle").asString()).isEqualTo(board.moderator().handle());
+			});
 
 		var sameModerator = call("POST", "/api/v1/moderation/appeals/" + appealId + "/decision", board.moderator(),
 				Map.of("grant", true, "reason", "Fair enough."));
