@@ -60,10 +60,6 @@ public class ModerationQueue {
 		return permissions.moderatedSpaces(memberId);
 	}
 
-	public boolean mayModerate(long memberId, @Nullable String spaceSlug) {
-		return permissions.mayModerate(memberId, spaceSlug);
-	}
-
 	/** The id of the content's case, for a moderator who may review it; empty when nobody reported it and it was never held. */
 	public Optional<Long> caseOf(long moderatorId, ContentRef ref) {
 		Optional<Cases.Case> kase = cases.find(ref);
