@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.cocreate.identity.MemberSummary;
 import org.cocreate.identity.Members;
 import org.cocreate.moderation.ModerationViews.LogEntry;
@@ -70,6 +72,17 @@ class AuditLog {
 		return entries(select("where id = ?", id)).stream()
 			.findFirst()
 			.orElseThrow(() -> DomainException.notFound("moderation.error.action-not-found", String.valueOf(id)));
+	}
+
+	/** The entries with these ids, by id: one read for a list of appeals, each of which shows its action. */
+	Map<Long, LogEntry> byIds(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		return entries(jdbc.sql("select " + COLUMNS + " from moderation_action where id in (:ids)")
+			.param("ids", ids)
+			.query(AuditLog::row)
+			.list()).stream().collect(Collectors.toMap(LogEntry::id, Function.identity()));
 	}
 
 	/** Newest first; {@code spaces} null means every entry (platform admins). */

@@ -29,10 +29,6 @@ class Cases {
 	record Case(long id, ContentRef ref, long authorId, @Nullable String spaceSlug, String excerpt, String link,
 			String status, String contentState, int reportCount, boolean reviewed, @Nullable Double spamScore,
 			List<String> signals, Instant openedAt, @Nullable Instant closedAt) {
-
-		boolean open() {
-			return "OPEN".equals(status);
-		}
 	}
 
 	private static final String COLUMNS = """

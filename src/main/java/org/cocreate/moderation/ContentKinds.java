@@ -1,7 +1,6 @@
 package org.cocreate.moderation;
 
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import org.cocreate.shared.DomainException;
 import org.jspecify.annotations.Nullable;
@@ -51,9 +50,5 @@ class ContentKinds {
 	ContentSnapshot snapshot(ContentRef ref) {
 		return of(ref.kind()).find(ref.id())
 			.orElseThrow(() -> DomainException.notFound("moderation.error.content-not-found", ref.toString()));
-	}
-
-	Set<String> kinds() {
-		return byKind().keySet();
 	}
 }

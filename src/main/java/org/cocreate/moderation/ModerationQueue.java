@@ -60,10 +60,6 @@ public class ModerationQueue {
 		return permissions.moderatedSpaces(memberId);
 	}
 
-	public boolean mayModerate(long memberId, @Nullable String spaceSlug) {
-		return permissions.mayModerate(memberId, spaceSlug);
-	}
-
 	/** The id of the content's case, for a moderator who may review it; empty when nobody reported it and it was never held. */
 	public Optional<Long> caseOf(long moderatorId, ContentRef ref) {
 		Optional<Cases.Case> kase = cases.find(ref);
@@ -169,8 +165,9 @@ public class ModerationQueue {
 			}
 		});
 		Map<Long, MemberSummary> summaries = members.summaries(people.stream().distinct().toList());
+		Map<Long, LogEntry> actions = log.byIds(rows.stream().map(Row::action).distinct().toList());
 		return rows.stream()
-			.map(r -> new AppealView(r.id(), log.get(r.action()), summaries.get(r.appellant()), r.statement(), r.status(),
+			.map(r -> new AppealView(r.id(), actions.get(r.action()), summaries.get(r.appellant()), r.statement(), r.status(),
 					r.at(), r.decidedBy() == null ? null : summaries.get(r.decidedBy()), r.decidedAt(), r.decision()))
 			.toList();
 	}

@@ -19,14 +19,6 @@ public final class ModerationViews {
 		public boolean held() {
 			return "HELD".equals(contentState);
 		}
-
-		public boolean hidden() {
-			return "HIDDEN".equals(contentState);
-		}
-
-		public boolean open() {
-			return "OPEN".equals(status);
-		}
 	}
 
 	/** One report on a case. */

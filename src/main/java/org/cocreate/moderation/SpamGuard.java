@@ -98,13 +98,15 @@ public class SpamGuard {
 		if (links >= 2) {
 			signals.add("links:" + links);
 		}
-		// one read for both signals: copies of this text in 7 days, and posts in the last 10 minutes
+		// one read for both signals: copies of this text within REPEAT_WINDOW, and posts within RATE_WINDOW
 		long[] seen = jdbc.sql("""
 				select count(*) filter (where fingerprint = :fingerprint and long_text),
-				       count(*) filter (where created_at > now() - interval '10 minutes')
-				from moderation_post where member_id = :member and created_at > now() - interval '7 days'""")
+				       count(*) filter (where created_at > now() - make_interval(secs => :rate))
+				from moderation_post where member_id = :member and created_at > now() - make_interval(secs => :repeat)""")
 			.param("fingerprint", fingerprint)
 			.param("member", authorId)
+			.param("rate", RATE_WINDOW.toSeconds())
+			.param("repeat", REPEAT_WINDOW.toSeconds())
 			.query((rs, i) -> new long[] { rs.getLong(1), rs.getLong(2) })
 			.single();
 		long copies = longText ? seen[0] : 0;

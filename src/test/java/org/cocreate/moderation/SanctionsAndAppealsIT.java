@@ -31,6 +31,15 @@ class SanctionsAndAppealsIT extends ModerationTestBase {
 		long appealId = appeal.json().get("id").asLong();
 		var again = call("POST", "/api/v1/moderation/appeals", author, Map.of("actionId", suspension, "statement", "Please?"));
 		assertThat(assertProblem(again, 409).get("code").asString()).isEqualTo("moderation.error.already-appealed");
+		var queue = call("GET", "/api/v1/moderation/queue?space=" + board.space(), board.owner(), null).json();
+		assertThat(queue.get("appeals").valueStream().filter(a -> a.get("id").asLong() == appealId))
+			.singleElement()
+			.satisfies(a -> {
+				assertThat(a.get("appellant").get("handle").asString()).isEqualTo(author.handle());
+				assertThat(a.get("action").get("id").asLong()).isEqualTo(suspension);
+				assertThat(a.get("action").get("reason").asString()).isEqualTo("Posting adverts.");
+				assertThat(a.get("action").get("actor").get("handle").asString()).isEqualTo(board.moderator().handle());
+			});
 
 		var sameModerator = call("POST", "/api/v1/moderation/appeals/" + appealId + "/decision", board.moderator(),
 				Map.of("grant", true, "reason", "Fair enough."));
@@ -51,6 +60,69 @@ class SanctionsAndAppealsIT extends ModerationTestBase {
 			.containsAll(java.util.List.of("notice.moderation.suspended", "notice.moderation.appeal-granted")));
 		assertThat(inbox.get("items").valueStream().map(n -> n.get("text").asString()))
 			.anyMatch(text -> text.contains("The links were to a public meeting."));
+	}
+
+	@Test
+	void anAppealWithoutAStatementOrADecisionWithoutGrantOrReasonIsRefusedAndChangesNothing() {
+		Board board = board();
+		Member author = member("author");
+		long idea = idea(board, author);
+		report(member("r"), "idea:" + idea, "SPAM");
+		long hidden = act(board.moderator(), caseOf("idea", idea), "HIDE", "Spam.", null);
+		long appeals = count("select count(*) from moderation_appeal");
+
+		var blank = call("POST", "/api/v1/moderation/appeals", author, Map.of("actionId", hidden, "statement", "  "));
+		assertFieldError(blank, "statement", "error.required");
+		assertThat(count("select count(*) from moderation_appeal")).isEqualTo(appeals);
+
+		long appealId = call("POST", "/api/v1/moderation/appeals", author,
+				Map.of("actionId", hidden, "statement", "It was about the square, not an advert.")).json().get("id").asLong();
+		long before = actions();
+		String decision = "/api/v1/moderation/appeals/" + appealId + "/decision";
+		var noGrant = call("POST", decision, board.owner(), Map.of("reason", "Looks fine."));
+		var noReason = call("POST", decision, board.owner(), Map.of("grant", true, "reason", ""));
+		var stranger = call("POST", decision, member("x"), Map.of("grant", true, "reason", "Looks fine."));
+
+		assertFieldError(noGrant, "grant", "error.required");
+		assertFieldError(noReason, "reason", "error.required");
+		assertProblem(stranger, 403);
+		assertThat(actions()).isEqualTo(before);
+		assertThat(count("select count(*) from moderation_appeal where id = ? and status = 'PENDING'", appealId)).isEqualTo(1);
+		assertThat(http().apiGet("/api/v1/ideas/" + idea, null).status()).isEqualTo(404);
+	}
+
+	@Test
+	void aPlatformAdminSuspendsAndLiftsAMemberAndBadMemberActionsAreRefused() {
+		Member admin = admin("padmin");
+		Member member = member("loud");
+		String path = "/api/v1/moderation/members/" + member.handle() + "/actions";
+		bearer(member); // taken before the suspension: making a token is a write, refused while suspended
+		long before = actions();
+
+		var unknownAction = call("POST", path, admin, Map.of("action", "DELETE", "reason", "Spam."));
+		var caseOnly = call("POST", path, admin, Map.of("action", "HIDE", "reason", "Spam."));
+		var nothingToLift = call("POST", path, admin, Map.of("action", "LIFT", "reason", "Served."));
+		var unknownMember = call("POST", "/api/v1/moderation/members/nobody_here_at_all/actions", admin,
+				Map.of("action", "WARN", "reason", "Spam."));
+		var self = call("POST", "/api/v1/moderation/members/" + admin.handle() + "/actions", admin,
+				Map.of("action", "BAN", "reason", "Oops."));
+
+		assertFieldError(unknownAction, "action", "moderation.error.action");
+		assertFieldError(caseOnly, "action", "moderation.error.action");
+		assertThat(assertProblem(nothingToLift, 409).get("code").asString()).isEqualTo("moderation.error.nothing-to-lift");
+		assertProblem(unknownMember, 404);
+		assertProblem(self, 403);
+		assertThat(actions()).isEqualTo(before);
+
+		var suspended = call("POST", path, admin, Map.of("action", "SUSPEND", "reason", "Flooding every space.", "days", 2));
+		assertThat(suspended.status()).as("%s", suspended).isEqualTo(201);
+		assertThat(assertProblem(call("POST", "/api/v1/spaces", member, Map.of()), 403).get("code").asString())
+			.isEqualTo("moderation.error.suspended");
+		var lifted = call("POST", path, admin, Map.of("action", "LIFT", "reason", "Apologised."));
+		assertThat(lifted.status()).as("%s", lifted).isEqualTo(201);
+		assertThat(count("select count(*) from member_sanction where member_id = ? and lifted_at is null", member.id())).isZero();
+		var standing = call("GET", "/api/v1/moderation/me", member, null).json();
+		assertThat(standing.path("sanction").isNull() || standing.path("sanction").isMissingNode()).as("%s", standing).isTrue();
 	}
 
 	@Test

@@ -77,6 +77,41 @@ class VoteFraudIT extends ModerationTestBase {
 		assertProblem(again, 409);
 	}
 
+	@Test
+	void aVoidWithoutReasonTargetsOrVotersOrOnUnknownContentOrByAnOutsiderIsRefusedAndNothingIsVoided() {
+		Board board = board();
+		long idea = idea(board, member("poster"));
+		Member voter = member("voter");
+		assertThat(call("PUT", "/api/v1/ideas/" + idea + "/support", voter, null).status()).isEqualTo(204);
+		String path = "/api/v1/moderation/votes/void";
+		long before = actions();
+
+		var noReason = call("POST", path, board.moderator(), Map.of("targets", List.of("idea:" + idea), "memberIds",
+				List.of(voter.id()), "reason", " "));
+		var noTargets = call("POST", path, board.moderator(), Map.of("memberIds", List.of(voter.id()), "reason", "Ring."));
+		var noVoters = call("POST", path, board.moderator(), Map.of("targets", List.of("idea:" + idea), "reason", "Ring."));
+		var unknown = call("POST", path, board.moderator(), Map.of("targets", List.of("poem:" + idea), "memberIds",
+				List.of(voter.id()), "reason", "Ring."));
+		var outsider = call("POST", path, member("nosy"), Map.of("targets", List.of("idea:" + idea), "memberIds",
+				List.of(voter.id()), "reason", "Ring."));
+		var browser = loggedIn(board.moderator());
+		var page = browser.get("/moderation/fraud?space=" + board.space());
+		var badVoters = browser.postForm("/moderation/votes/void", Map.of("_csrf", page.csrf(), "space", board.space(),
+				"targets", "idea:" + idea, "members", "not-an-id", "reason", "Ring."));
+
+		assertFieldError(noReason, "reason", "error.required");
+		assertFieldError(noTargets, "targets", "error.required");
+		assertFieldError(noVoters, "memberIds", "error.required");
+		assertProblem(unknown, 404);
+		assertProblem(outsider, 403);
+		assertThat(badVoters.status()).as("%s", badVoters).isEqualTo(302);
+		assertThat(badVoters.location()).endsWith("/moderation/fraud?space=" + board.space());
+		assertThat(browser.get(badVoters.location()).body()).contains(message("moderation.flash.void-refused"));
+		assertThat(actions()).isEqualTo(before);
+		assertThat(count("select count(*) from vote_record where target_id = ? and voided_at is not null", idea)).isZero();
+		assertThat(count("select support_count from idea where id = ?", idea)).isEqualTo(1);
+	}
+
 	private static List<JsonNode> kind(JsonNode signals, String kind) {
 		var found = signals.valueStream().filter(s -> s.get("kind").asString().equals(kind)).toList();
 		assertThat(found).as("%s signals in %s", kind, signals).isNotEmpty();

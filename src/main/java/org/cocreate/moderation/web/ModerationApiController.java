@@ -1,7 +1,6 @@
 package org.cocreate.moderation.web;
 
 import java.net.URI;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.cocreate.identity.MemberPrincipal;
@@ -229,9 +228,5 @@ class ModerationApiController {
 			.contentType(MediaType.parseMediaType("text/csv;charset=UTF-8"))
 			.header("Content-Disposition", "attachment; filename=\"cocreate-spam-examples.csv\"")
 			.body(examples.csv(me.id()));
-	}
-
-	static List<Long> ids(String text) {
-		return Arrays.stream(text.split("[,\\s]+")).filter(s -> !s.isBlank()).map(Long::parseLong).toList();
 	}
 }

@@ -1,5 +1,6 @@
 package org.cocreate.moderation.web;
 
+import java.util.Arrays;
 import java.util.List;
 import org.cocreate.identity.MemberPrincipal;
 import org.cocreate.moderation.Appeals;
@@ -13,6 +14,7 @@ import org.cocreate.moderation.Reports.Report;
 import org.cocreate.moderation.Sanctions;
 import org.cocreate.moderation.VoteFraud;
 import org.cocreate.moderation.VoteFraud.VoidVotes;
+import org.cocreate.shared.Errors;
 import org.cocreate.shared.InvalidCommand;
 import org.cocreate.shared.web.Redirects;
 import org.jspecify.annotations.Nullable;
@@ -195,13 +197,24 @@ class ModerationController {
 			@RequestParam(defaultValue = "") String targets, @RequestParam(defaultValue = "") String members,
 			@RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
 		try {
-			fraud.voidVotes(me.id(), new VoidVotes(List.of(targets.split("\\s+")), ModerationApiController.ids(members), reason));
+			fraud.voidVotes(me.id(), new VoidVotes(List.of(targets.split("\\s+")), ids(members), reason));
 			redirect.addFlashAttribute("flash", "moderation.flash.voided");
 		}
 		catch (InvalidCommand invalid) {
-			redirect.addFlashAttribute("flash", "moderation.flash.reason-needed");
+			redirect.addFlashAttribute("flash",
+					invalid.errors().has("reason") ? "moderation.flash.reason-needed" : "moderation.flash.void-refused");
 		}
 		return "redirect:/moderation/fraud?space=" + space;
+	}
+
+	/** The member ids of the fraud page's form ({@link VoteFraud.Signal#memberList()}); anything else is refused. */
+	private static List<Long> ids(String text) {
+		try {
+			return Arrays.stream(text.split("[,\\s]+")).filter(s -> !s.isBlank()).map(Long::parseLong).toList();
+		}
+		catch (NumberFormatException ex) {
+			throw new InvalidCommand(Errors.of("memberIds", "moderation.flash.void-refused"));
+		}
 	}
 
 	@GetMapping("/moderation/voided-votes")

@@ -32,10 +32,6 @@ class WriteLimits {
 		this.limits = settings.rateLimits();
 	}
 
-	boolean enabled() {
-		return limits.enabled();
-	}
-
 	/** Takes one write from the member's and the origin's buckets; empty when allowed, else the seconds to wait. */
 	OptionalLong take(@Nullable Long memberId, String origin) {
 		if (!limits.enabled()) {
