@@ -21,6 +21,12 @@ class SanctionsAndAppealsIT extends ModerationTestBase {
 		assertThat(call("GET", "/api/v1/ideas/" + idea, author, null).status()).isEqualTo(200);
 		var page = loggedIn(author).postForm("/s/" + board.space() + "/ideas", Map.of("title", "x"));
 		assertThat(page.status()).isIn(403);
+		// a suspended member may still make and revoke API tokens: an API client appeals with one
+		var token = http().api("POST", "/api/v1/tokens", bearer(author), Map.of("name", "for my appeal"));
+		assertThat(token.status()).as("%s", token).isEqualTo(201);
+		assertThat(http().api("GET", "/api/v1/moderation/me", token.json().get("token").asString(), null).status()).isEqualTo(200);
+		assertThat(http().api("DELETE", "/api/v1/tokens/" + token.json().get("id").asLong(), bearer(author), null).status())
+			.isEqualTo(204);
 		var standing = call("GET", "/api/v1/moderation/me", author, null).json();
 		assertThat(standing.get("sanction").asString()).isEqualTo("SUSPEND");
 		assertThat(standing.get("actions").get(0).get("appealable").asBoolean()).isTrue();
@@ -96,7 +102,7 @@ class SanctionsAndAppealsIT extends ModerationTestBase {
 		Member admin = admin("padmin");
 		Member member = member("loud");
 		String path = "/api/v1/moderation/members/" + member.handle() + "/actions";
-		bearer(member); // taken before the suspension: making a token is a write, refused while suspended
+		bearer(member);
 		long before = actions();
 
 		var unknownAction = call("POST", path, admin, Map.of("action", "DELETE", "reason", "Spam."));

@@ -2,6 +2,7 @@ package org.cocreate.moderation.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
 import java.util.OptionalLong;
 import java.util.Set;
 import org.cocreate.identity.MemberPrincipal;
@@ -13,6 +14,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.util.AntPathMatcher;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -20,7 +22,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 /**
  * Every write (any request but GET, HEAD and OPTIONS), to pages and API alike, passes here before
  * its controller: first the rate limits (429 with {@code Retry-After}; pages say it in words),
- * then the writer's standing — a suspended or banned member may still appeal, but nothing else.
+ * then the writer's standing — a suspended or banned member may still appeal and manage their API
+ * tokens, but nothing else.
  * The refusals are {@link DomainException}s, so the API answers problem+json and pages the error
  * page, in the reader's language.
  */
@@ -29,8 +32,14 @@ class WriteGuard implements WebMvcConfigurer, HandlerInterceptor {
 
 	private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
 
-	/** What a suspended or banned member may still do: appeal. */
-	private static final Set<String> APPEALS = Set.of("/moderation/appeals", "/api/v1/moderation/appeals");
+	/**
+	 * What a suspended or banned member may still do: appeal, and manage their own API tokens — a
+	 * token is how an API client appeals, and revoking a leaked one must never be refused.
+	 */
+	private static final List<String> STILL_ALLOWED = List.of("/moderation/appeals", "/api/v1/moderation/appeals",
+			"/api/v1/tokens", "/api/v1/tokens/*", "/settings/tokens", "/settings/tokens/*/revoke");
+
+	private static final AntPathMatcher PATHS = new AntPathMatcher();
 
 	private final WriteLimits limits;
 
@@ -57,7 +66,8 @@ class WriteGuard implements WebMvcConfigurer, HandlerInterceptor {
 			response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(wait.getAsLong()));
 			throw new DomainException(DomainException.Kind.TOO_MANY, "moderation.error.rate-limited", wait.getAsLong());
 		}
-		if (memberId != null && !APPEALS.contains(request.getRequestURI())) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		if (memberId != null && STILL_ALLOWED.stream().noneMatch(allowed -> PATHS.match(allowed, path))) {
 			sanctions.requireMayWrite(memberId);
 		}
 		return true;
