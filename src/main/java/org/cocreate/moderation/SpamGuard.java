@@ -18,6 +18,7 @@ import org.cocreate.moderation.spam.SpamTrainer;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -148,6 +149,18 @@ public class SpamGuard {
 		long action = log.record(null, ActionType.HOLD, Subject.of(kase), "moderation.reason.held", null, details.strip());
 		events.publishEvent(new ContentHeld(action, ref, content.authorId(), "moderation.reason.held", content.link(),
 				Instant.now()));
+	}
+
+	/**
+	 * Forgets posts older than the longest signal window ({@link #REPEAT_WINDOW}): no signal reads
+	 * them, so the table holds about a week of posts rather than every post ever made.
+	 */
+	@Scheduled(fixedDelayString = "${cocreate.moderation.forget-posts-ms:3600000}", initialDelay = 60_000)
+	@Transactional
+	public int forgetOldPosts() {
+		return jdbc.sql("delete from moderation_post where created_at < now() - make_interval(secs => ?)")
+			.param(Math.max(REPEAT_WINDOW.toSeconds(), RATE_WINDOW.toSeconds()))
+			.update();
 	}
 
 	/** The model, trained on first use from the shipped comments plus every example moderators labelled. */

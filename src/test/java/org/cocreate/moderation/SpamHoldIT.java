@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** Suspected spam is held for review, never silently dropped; moderators' decisions become labelled examples. */
 class SpamHoldIT extends ModerationTestBase {
@@ -81,5 +82,24 @@ class SpamHoldIT extends ModerationTestBase {
 		assertThat(first.has("moderation")).isFalse();
 		assertThat(second.has("moderation")).isFalse();
 		assertThat(third.get("moderation").asString()).isEqualTo("HELD");
+	}
+
+	@Autowired
+	SpamGuard guard;
+
+	@Test
+	void postsOlderThanTheLongestSignalWindowAreForgottenAndRecentOnesKept() {
+		Member poster = member("old_poster");
+		jdbc.sql("""
+				insert into moderation_post (member_id, fingerprint, long_text, created_at) values
+				  (?, 'old', true, now() - interval '8 days'), (?, 'recent', true, now() - interval '6 days')""")
+			.params(poster.id(), poster.id())
+			.update();
+
+		assertThat(guard.forgetOldPosts()).isPositive();
+
+		assertThat(jdbc.sql("select trim(fingerprint) from moderation_post where member_id = ?").param(poster.id())
+			.query(String.class)
+			.list()).containsExactly("recent");
 	}
 }
