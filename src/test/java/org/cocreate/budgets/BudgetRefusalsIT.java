@@ -23,11 +23,13 @@ class BudgetRefusalsIT extends BudgetsTestBase {
 		Caller member = caller("member");
 		Map<String, Object> body = Map.of("name", "Not mine", "amount", 100, "currency", "EUR");
 		long before = count("select count(*) from budget");
-		assertProblem(api("POST", "/api/v1/spaces/" + host.space() + "/budgets", member, body), 403);
+		assertThat(refusal(api("POST", "/api/v1/spaces/" + host.space() + "/budgets", member, body), 403))
+			.isEqualTo("error.budget.staff-only");
 		String plain = uniqueSlug("plain");
 		spaces.create(host.owner().id(), new org.cocreate.spaces.Spaces.CreateSpace(host.organisation(), "Plain " + plain, plain,
 				"", org.cocreate.spaces.Visibility.PUBLIC, null));
-		assertProblem(api("POST", "/api/v1/spaces/" + plain + "/budgets", host.owner(), body), 404);
+		assertThat(refusal(api("POST", "/api/v1/spaces/" + plain + "/budgets", host.owner(), body), 404))
+			.isEqualTo("error.budget.capability-off");
 		assertThat(count("select count(*) from budget")).isEqualTo(before);
 	}
 
@@ -43,9 +45,9 @@ class BudgetRefusalsIT extends BudgetsTestBase {
 				{ "votingEnd", "error.budget.date" } }) {
 			assertFieldError(response, e[0], e[1]);
 		}
-		assertProblem(api("POST", "/api/v1/spaces/" + host.space() + "/budgets", host.owner(),
+		assertFieldError(api("POST", "/api/v1/spaces/" + host.space() + "/budgets", host.owner(),
 				Map.of("name", "Points", "amount", 10, "currency", "EUR", "ballotType", "CUMULATIVE", "maxPointsTotal", 5,
-						"maxPointsPerProject", 6)), 400);
+						"maxPointsPerProject", 6)), "maxPointsPerProject", "error.budget.points-per-project");
 		assertThat(count("select count(*) from budget where space_id = (select id from space where slug = ?)", host.space()))
 			.isZero();
 	}
@@ -56,16 +58,19 @@ class BudgetRefusalsIT extends BudgetsTestBase {
 		long budget = budget(host);
 		Caller member = caller("member");
 		long project = propose(budget, member, "Bike racks", 200);
-		assertProblem(api("POST", "/api/v1/budgets/" + budget + "/phase", member, Map.of("phase", "REVIEW")), 403);
-		assertProblem(api("POST", "/api/v1/budgets/" + budget + "/phase", host.owner(), Map.of("phase", "VOTING")), 409);
+		assertThat(refusal(api("POST", "/api/v1/budgets/" + budget + "/phase", member, Map.of("phase", "REVIEW")), 403))
+			.isEqualTo("error.budget.staff-only");
+		assertThat(refusal(api("POST", "/api/v1/budgets/" + budget + "/phase", host.owner(), Map.of("phase", "VOTING")), 409))
+			.isEqualTo("error.budget.phase-transition");
 		assertFieldError(api("POST", "/api/v1/budgets/" + budget + "/phase", host.owner(), Map.of("phase", "LATER")), "phase",
 				"error.budget.phase-unknown");
 		// reviews only in REVIEW, ballots only in VOTING
-		assertProblem(api("POST", "/api/v1/budget-projects/" + project + "/review", host.owner(), Map.of("feasible", true)), 409);
-		assertProblem(vote(budget, member, List.of(project)), 409);
+		assertThat(refusal(api("POST", "/api/v1/budget-projects/" + project + "/review", host.owner(), Map.of("feasible", true)), 409))
+			.isEqualTo("error.budget.review-closed");
+		assertThat(refusal(vote(budget, member, List.of(project)), 409)).isEqualTo("error.budget.voting-closed");
 		phase(host, budget, "REVIEW");
-		assertProblem(api("POST", "/api/v1/budgets/" + budget + "/projects", member,
-				Map.of("title", "Too late", "cost", 10)), 409);
+		assertThat(refusal(api("POST", "/api/v1/budgets/" + budget + "/projects", member,
+				Map.of("title", "Too late", "cost", 10)), 409)).isEqualTo("error.budget.proposals-closed");
 		// voting cannot open while a project awaits review, nor without a feasible one
 		assertThat(assertProblem(api("POST", "/api/v1/budgets/" + budget + "/phase", host.owner(), Map.of()), 409)
 			.get("code").asString()).isEqualTo("error.budget.reviews-pending");
@@ -77,7 +82,8 @@ class BudgetRefusalsIT extends BudgetsTestBase {
 			.get("code").asString()).isEqualTo("error.budget.nothing-feasible");
 		assertThat(http().apiGet("/api/v1/budgets/" + budget, null).json().get("phase").asString()).isEqualTo("REVIEW");
 		// the proposer may no longer withdraw it
-		assertProblem(api("DELETE", "/api/v1/budget-projects/" + project, member, null), 409);
+		assertThat(refusal(api("DELETE", "/api/v1/budget-projects/" + project, member, null), 409))
+			.isEqualTo("error.budget.project-locked");
 	}
 
 	@Test
@@ -175,5 +181,10 @@ class BudgetRefusalsIT extends BudgetsTestBase {
 			.params(k, voter.id())
 			.query(Long.class)
 			.single()).isEqualTo(knapsack.get(1));
+	}
+
+	/** The code of a refusal with the given status: which rule said no, not just that something did. */
+	private String refusal(org.cocreate.Http.Response response, int status) {
+		return assertProblem(response, status).get("code").asString();
 	}
 }
