@@ -172,9 +172,12 @@ public abstract class AbstractApplicationIT {
 		return jdbc.sql(sql).params(params).query(Long.class).single();
 	}
 
-	/** A message as pages show it: in English, HTML-escaped. */
+	/**
+	 * A message as pages show it: in English, HTML-escaped as Thymeleaf escapes it (only what UTF-8
+	 * output needs: {@code & < > " '}; typographic quotes and apostrophes stay as they are).
+	 */
 	protected String message(String code, Object... args) {
-		return HtmlUtils.htmlEscape(messages.getMessage(code, args, Locale.ENGLISH));
+		return HtmlUtils.htmlEscape(messages.getMessage(code, args, Locale.ENGLISH), "UTF-8");
 	}
 
 	/** A message as the API says it: in English, as it is. */

@@ -81,6 +81,9 @@ class RequestModerationIT extends RequestsTestBase {
 		assertThat(best.get("moderation").asString()).isEqualTo("HIDDEN");
 		assertThat(get(id, requester).get("bestBid").get("terms").asString()).isEmpty();
 		assertThat(loggedIn(requester.member()).get("/requests/" + id).body()).contains(message("moderation.placeholder.bid"));
+		assertThat(loggedIn(acme.owner().member()).get("/requests/" + id).body()).as("its seller is told why")
+			.contains(message("moderation.banner.bid-hidden"));
+		assertThat(loggedIn(bolt.owner().member()).get("/requests/" + id).body()).doesNotContain(message("moderation.banner.bid-hidden"));
 
 		act(kase, "RESTORE", "Fine on a second reading.");
 		JsonNode back = get(id, requester).get("bids").get(0);
