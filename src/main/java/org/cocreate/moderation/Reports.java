@@ -2,6 +2,7 @@ package org.cocreate.moderation;
 
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import org.cocreate.moderation.AuditLog.Subject;
 import org.cocreate.moderation.ModerationEvents.ContentHidden;
@@ -28,6 +29,11 @@ public class Reports {
 	}
 
 	static final int NOTE_MAX = 1000;
+
+	/** The reasons a reader may choose, in the order forms offer them (templates: {@code @reports.reasons()}). */
+	public List<Reason> reasons() {
+		return List.of(Reason.values());
+	}
 
 	/** A report: {@code content} is a {@link ContentRef} as text, for example {@code idea:42}. */
 	public record Report(@Nullable String content, @Nullable String reason, @Nullable String note) {

@@ -125,7 +125,7 @@ class ModerationController {
 	@GetMapping("/moderation/report")
 	String reportForm(@RequestParam String content, Model model) {
 		model.addAttribute("content", content);
-		model.addAttribute("reasons", Reports.Reason.values());
+		model.addAttribute("reasons", reports.reasons());
 		return REPORT;
 	}
 
@@ -141,7 +141,7 @@ class ModerationController {
 		}
 		catch (InvalidCommand invalid) {
 			model.addAttribute("content", content);
-			model.addAttribute("reasons", Reports.Reason.values());
+			model.addAttribute("reasons", reports.reasons());
 			model.addAttribute("note", note);
 			model.addAttribute("errors", invalid.errors().all());
 			return REPORT;
