@@ -40,7 +40,8 @@ public class Sanctions {
 		this.jdbc = jdbc;
 	}
 
-	private boolean mayBeSanctioned(long memberId) {
+	/** Whether the member may be under a sanction: answered from memory, so a hot path can ask first. */
+	public boolean mayBeSanctioned(long memberId) {
 		Sanctioned known = sanctioned;
 		if (known == null || System.nanoTime() - known.readAtNanos() > REFRESH.toNanos()) {
 			long readAt = System.nanoTime();
