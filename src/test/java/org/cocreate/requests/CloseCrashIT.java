@@ -126,7 +126,9 @@ class CloseCrashIT {
 			terminate("crash-node-a");
 			nodeA.close();
 			terminate("crash-node-a");
-			assertThat(waitingOnAward()).isZero();
+			await("node A's sessions gone").atMost(Duration.ofSeconds(15))
+				.pollInterval(Duration.ofMillis(100))
+				.until(() -> waitingOnAward(), n -> n == 0);
 
 			try (Connection observer = connect()) {
 				var rs = observer.createStatement()
@@ -206,9 +208,10 @@ class CloseCrashIT {
 		}
 	}
 
+	/** Ends every session of a node and waits (up to 10 s each) until they have exited, not only been signalled. */
 	private static void terminate(String applicationName) throws SQLException {
 		try (Connection c = connect()) {
-			var statement = c.prepareStatement("select pg_terminate_backend(pid) from pg_stat_activity where application_name = ?");
+			var statement = c.prepareStatement("select pg_terminate_backend(pid, 10000) from pg_stat_activity where application_name = ?");
 			statement.setString(1, applicationName);
 			statement.executeQuery();
 		}
