@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
  * A request as stored: what is needed, how the auction runs, where it stands. The rules about
  * bidding, withdrawing and extending the deadline live here, so that they read (and are tested)
  * in one place; the services apply them under the request's row lock, with the database's clock.
+ * {@code moderation} is null (visible) or {@code HIDDEN} (see {@link RequestModeration}).
  */
 public record Request(long id, long requesterId, String title, Category category, String specification, int quantity,
 		String unit, String location, @Nullable Double latitude, @Nullable Double longitude, String currency,
@@ -17,7 +18,7 @@ public record Request(long id, long requesterId, String title, Category category
 		int antiSnipingSeconds, AwardMode awardMode, ScoreWeights weights, long totalQuantity, boolean joiningOpen,
 		Instant deadline, Instant originalDeadline, RequestStatus status, @Nullable Instant closedAt,
 		@Nullable Instant awardDueAt, @Nullable Instant requesterCompletedAt, @Nullable Instant sellerCompletedAt,
-		Instant createdAt) {
+		Instant createdAt, @Nullable String moderation) {
 
 	/** How AUTO weighs a bid: whole-number weights for price, delivery days and the seller's rating. */
 	public record ScoreWeights(int price, int delivery, int rating) {
@@ -32,6 +33,11 @@ public record Request(long id, long requesterId, String title, Category category
 	/** Whether bids are still taken at {@code now}: open and before the (live) deadline. */
 	public boolean takesBidsAt(Instant now) {
 		return status == RequestStatus.OPEN && now.isBefore(deadline);
+	}
+
+	/** Seconds until the (live) deadline at {@code now}; zero once it has passed. */
+	public long secondsLeft(Instant now) {
+		return Math.max(0, Duration.between(now, deadline).toSeconds());
 	}
 
 	/** Whether {@code now} lies in the final anti-sniping window before the deadline. */

@@ -79,7 +79,7 @@ public class RequestQueries {
 	@Transactional(readOnly = true)
 	public RequestView view(long id, @Nullable Long viewerId) {
 		Request r = requests.get(id);
-		String moderation = moderationShownTo(r, viewerId);
+		requireShownTo(r, viewerId);
 		Instant now = requests.now();
 		MemberSummary requester = members.byId(r.requesterId());
 		List<Joiner> joiners = joiners(id);
@@ -96,14 +96,14 @@ public class RequestQueries {
 			.list();
 		Viewer viewer = viewer(r, viewerId, joiners);
 		return new RequestView(r, Markdown.toSafeHtml(r.specification()), requester, joiners, bidCount, best, bids, award, log,
-				viewer, now, moderation);
+				viewer, now);
 	}
 
 	/** The live part alone, for polling; a page that read the whole {@link #view} takes {@link RequestView#live()}. */
 	@Transactional(readOnly = true)
 	public Live live(long id, @Nullable Long viewerId) {
 		Request r = requests.get(id);
-		moderationShownTo(r, viewerId);
+		requireShownTo(r, viewerId);
 		Instant now = requests.now();
 		var stats = jdbc.sql("select count(*), min(unit_price) from bid where request_id = ? and status = 'ACTIVE'")
 			.param(id)
@@ -112,19 +112,11 @@ public class RequestQueries {
 		return Live.of(r, now, (int) stats[0], (BigDecimal) stats[1]);
 	}
 
-	/**
-	 * The request's moderation state (null: visible), for a viewer who may see it: a request hidden by
-	 * moderation is "not found", with the placeholder, for everyone but its requester.
-	 */
-	private @Nullable String moderationShownTo(Request r, @Nullable Long viewerId) {
-		String moderation = jdbc.sql("select moderation from request where id = ?").param(r.id())
-			.query(String.class)
-			.optional()
-			.orElse(null);
-		if (moderation != null && (viewerId == null || viewerId != r.requesterId())) {
+	/** A request hidden by moderation is "not found", with the placeholder, for everyone but its requester. */
+	private static void requireShownTo(Request r, @Nullable Long viewerId) {
+		if (r.moderation() != null && (viewerId == null || viewerId != r.requesterId())) {
 			throw DomainException.notFound("moderation.placeholder.request", String.valueOf(r.id()));
 		}
-		return moderation;
 	}
 
 	/** Open requests (or all, with {@code status=all}) closing soonest first, by keyset. */

@@ -21,7 +21,7 @@ class RequestRepository {
 			id, requester_id, title, category, specification, quantity, unit, location, latitude, longitude, currency,
 			ceiling_price, format, minimum_decrement, anti_sniping_seconds, award_mode, weight_price, weight_delivery,
 			weight_rating, total_quantity, joining_open, deadline, original_deadline, status, closed_at, award_due_at,
-			requester_completed_at, seller_completed_at, created_at""";
+			requester_completed_at, seller_completed_at, created_at, moderation""";
 
 	private final JdbcClient jdbc;
 
@@ -142,7 +142,7 @@ class RequestRepository {
 				rs.getLong("total_quantity"), rs.getBoolean("joining_open"), instant(rs, "deadline"),
 				instant(rs, "original_deadline"), RequestStatus.valueOf(rs.getString("status")), instant(rs, "closed_at"),
 				instant(rs, "award_due_at"), instant(rs, "requester_completed_at"), instant(rs, "seller_completed_at"),
-				instant(rs, "created_at"));
+				instant(rs, "created_at"), rs.getString("moderation"));
 	}
 
 	private static @Nullable Double nullableDouble(ResultSet rs, String column) throws SQLException {

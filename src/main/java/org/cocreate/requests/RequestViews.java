@@ -67,10 +67,10 @@ public final class RequestViews {
 	 */
 	public record RequestView(Request request, String specificationHtml, MemberSummary requester, List<Joiner> joiners,
 			int bidCount, @Nullable BidView best, List<BidView> bids, @Nullable AwardView award, List<LogLine> log,
-			Viewer viewer, Instant now, @Nullable String moderation) {
+			Viewer viewer, Instant now) {
 
 		public long secondsLeft() {
-			return Math.max(0, java.time.Duration.between(now, request.deadline()).toSeconds());
+			return request.secondsLeft(now);
 		}
 
 		/** The live part of the page, from what this view already read (its best bid is the lowest active price). */
@@ -95,7 +95,7 @@ public final class RequestViews {
 
 		/** The request's live part at {@code now}; the lowest active price shows only where the format lets everyone see prices. */
 		static Live of(Request r, Instant now, int bidCount, @Nullable BigDecimal lowestPrice) {
-			return new Live(r.id(), r.status(), r.deadline(), Math.max(0, java.time.Duration.between(now, r.deadline()).toSeconds()),
+			return new Live(r.id(), r.status(), r.deadline(), r.secondsLeft(now),
 					r.totalQuantity(), r.unit(), bidCount, r.pricesVisible() ? lowestPrice : null, r.currency(),
 					r.deadline().isAfter(r.originalDeadline()));
 		}

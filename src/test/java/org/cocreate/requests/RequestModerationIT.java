@@ -50,11 +50,13 @@ class RequestModerationIT extends RequestsTestBase {
 		assertThat(loggedIn(other.member()).get("/requests/" + id + "/live").status()).isEqualTo(404);
 		assertThat(http().apiGet("/api/v1/requests/" + id + "/live", requester.token()).status()).isEqualTo(200);
 		assertThat(get(id, requester).get("moderation").asString()).as("the requester still sees it").isEqualTo("HIDDEN");
-		assertThat(loggedIn(requester.member()).get("/requests/" + id).body()).contains(title);
+		assertThat(loggedIn(requester.member()).get("/requests/" + id).body()).contains(title)
+			.contains(message("moderation.banner.request-hidden"));
 
 		act(kase, "RESTORE", "It is a request after all.");
 		assertThat(get(id, other).get("title").asString()).isEqualTo(title);
 		assertThat(listed(other, place)).contains(title);
+		assertThat(loggedIn(requester.member()).get("/requests/" + id).body()).doesNotContain(message("moderation.banner.request-hidden"));
 	}
 
 	@Test

@@ -20,7 +20,7 @@ class RequestRulesTest {
 		return new Request(1, 2, "Twelve bikes", Category.VEHICLES, "", 12, "bikes", "Riverton", null, null, "EUR",
 				ceiling == null ? null : new BigDecimal(ceiling), format, format == AuctionFormat.OPEN ? new BigDecimal("1.00") : null,
 				windowSeconds, AwardMode.AUTO, ScoreWeights.DEFAULT, 12, true, DEADLINE, DEADLINE, status, null, null, null, null,
-				DEADLINE.minusSeconds(86400));
+				DEADLINE.minusSeconds(86400), null);
 	}
 
 	static String refusal(Runnable r) {

@@ -98,7 +98,7 @@ final class RequestJson {
 					r.awardDueAt() == null ? null : r.awardDueAt().toString(), v.bidCount(),
 					v.best() == null ? null : Bid.of(v.best()), v.bids().stream().map(Bid::of).toList(), Award.of(v.award()),
 					v.log().stream().map(Log::of).toList(), Person.of(v.requester()), me, r.createdAt().toString(), r.path(),
-					v.moderation());
+					r.moderation());
 		}
 	}
 
