@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A budget as stored: its settings, its phase and dates, and (once in RESULTS) the outcome's
- * totals. It guards its own transitions: only forward, one phase at a time.
+ * totals — {@code resultsStale} when moderators voided ballots after it was computed. It guards
+ * its own transitions: only forward, one phase at a time.
  */
 record Budget(long id, long spaceId, String name, String description, BigDecimal amount, String currency, String rule,
 		Utility utility, @Nullable BigDecimal minScore, BallotKind ballotType, @Nullable Integer minCount,
@@ -19,7 +20,7 @@ record Budget(long id, long spaceId, String name, String description, BigDecimal
 		Instant phaseChangedAt, boolean imported, @Nullable List<String> pbMetaKeys, @Nullable List<String> pbMetaValues,
 		@Nullable List<String> pbProjectColumns, @Nullable List<String> pbVoteColumns, @Nullable String resultRule,
 		@Nullable BigDecimal resultTotal, @Nullable Integer resultVoters, @Nullable List<String> resultNotes,
-		@Nullable Instant resultsAt, long createdBy, Instant createdAt) {
+		@Nullable Instant resultsAt, boolean resultsStale, long createdBy, Instant createdAt) {
 
 	/** When the current phase ends on its own, if it has a date. */
 	@Nullable Instant currentEnd() {

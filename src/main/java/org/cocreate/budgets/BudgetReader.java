@@ -47,11 +47,8 @@ public class BudgetReader {
 
 	private final JdbcClient jdbc;
 
-	private final ProjectModeration moderation;
-
 	BudgetReader(BudgetRepository budgets, ProjectRepository projects, Projects projectUseCases,
-			BudgetPermissions permissions, Members members, JdbcClient jdbc, ProjectModeration moderation) {
-		this.moderation = moderation;
+			BudgetPermissions permissions, Members members, JdbcClient jdbc) {
 		this.budgets = budgets;
 		this.projects = projects;
 		this.projectUseCases = projectUseCases;
@@ -132,7 +129,7 @@ public class BudgetReader {
 				spent, amount.subtract(spent), share(spent, amount, 100).intValue(),
 				budget.resultVoters() == null ? 0 : budget.resultVoters(),
 				budget.resultNotes() == null ? List.of() : budget.resultNotes(), budget.resultsAt(), funded, unfunded, bars,
-				Math.max(ROW, ROW * row + 8), moderation.resultsStale(budgetId));
+				Math.max(ROW, ROW * row + 8), budget.resultsStale());
 	}
 
 	private static BigDecimal share(BigDecimal part, BigDecimal whole, int scale) {
@@ -191,17 +188,15 @@ public class BudgetReader {
 			}
 		});
 		Map<Long, MemberSummary> proposers = proposerIds.isEmpty() ? Map.of() : members.summaries(proposerIds);
-		Set<Long> hidden = moderation.hidden(budget.id());
 		boolean staff = permissions.staff(space, viewerId);
 		return rows.stream().map(p -> {
-			String state = ProjectModeration.state(hidden, p.id());
 			// a hidden project: its proposer and the space's staff see it, others a placeholder
-			boolean masked = state != null && !staff && (viewerId == null || !viewerId.equals(p.proposerId()));
+			boolean masked = p.moderation() != null && !staff && (viewerId == null || !viewerId.equals(p.proposerId()));
 			return new ProjectView(p.id(), p.budgetId(), p.pbId(), masked ? "" : p.title(), masked ? "" : p.description(),
 					masked ? "" : Markdown.toSafeHtml(p.description()), p.cost(),
 					p.proposerId() == null ? null : proposers.get(p.proposerId()), p.ideaId(), p.review(),
 					masked ? null : p.reviewReason(), p.createdAt(), p.funded(), p.votes(), p.score(),
-					masked ? List.of() : p.explanation(), !masked && projectUseCases.mayChange(budget, p, staff, viewerId), state,
+					masked ? List.of() : p.explanation(), !masked && projectUseCases.mayChange(budget, p, staff, viewerId), p.moderation(),
 					masked);
 		}).toList();
 	}

@@ -122,7 +122,7 @@ class BudgetRepository {
 				strings(rs.getArray("pb_meta_keys")), strings(rs.getArray("pb_meta_values")),
 				strings(rs.getArray("pb_project_columns")), strings(rs.getArray("pb_vote_columns")),
 				rs.getString("result_rule"), rs.getBigDecimal("result_total"), integer(rs, "result_voters"),
-				strings(rs.getArray("result_notes")), instant(rs, "results_at"), rs.getLong("created_by"),
+				strings(rs.getArray("result_notes")), instant(rs, "results_at"), rs.getBoolean("results_stale"), rs.getLong("created_by"),
 				instant(rs, "created_at"));
 	}
 

@@ -6,11 +6,14 @@ import java.util.List;
 import org.cocreate.budgets.BudgetViews.Reason;
 import org.jspecify.annotations.Nullable;
 
-/** A project of a budget as stored, with its review and (in RESULTS) its outcome. */
+/**
+ * A project of a budget as stored, with its review and (in RESULTS) its outcome; {@code moderation}
+ * is null (visible) or {@code HIDDEN} (see {@link ProjectModeration}).
+ */
 record Project(long id, long budgetId, @Nullable String pbId, String title, String description, BigDecimal cost,
 		@Nullable Long proposerId, @Nullable Long ideaId, ProjectReview review, @Nullable String reviewReason,
 		@Nullable List<String> pbValues, @Nullable Boolean funded, @Nullable Integer votes, @Nullable BigDecimal score,
-		List<Reason> explanation, Instant createdAt) {
+		List<Reason> explanation, Instant createdAt, @Nullable String moderation) {
 
 	static final int TITLE_MAX = 150;
 

@@ -3,14 +3,12 @@ package org.cocreate.budgets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.cocreate.moderation.ContentRef;
 import org.cocreate.moderation.ContentSnapshot;
 import org.cocreate.moderation.ModeratedContent;
 import org.cocreate.moderation.VoteEvents.VoteWithdrawn;
 import org.cocreate.moderation.VoteEvents.VotesVoided;
 import org.cocreate.spaces.Spaces;
-import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -76,14 +74,6 @@ public class ProjectModeration implements ModeratedContent {
 		jdbc.sql("update budget_project set moderation = null where id = ?").param(id).update();
 	}
 
-	/** The projects of a budget whose content is hidden. */
-	Set<Long> hidden(long budgetId) {
-		return Set.copyOf(jdbc.sql("select id from budget_project where budget_id = ? and moderation is not null")
-			.param(budgetId)
-			.query(Long.class)
-			.list());
-	}
-
 	/**
 	 * Moderators voided these members' votes for a project: a ballot is one choice over all
 	 * projects, so their ballots in that budget are deleted (they may vote again while voting is
@@ -122,14 +112,5 @@ public class ProjectModeration implements ModeratedContent {
 		if (!deleted.isEmpty()) {
 			jdbc.sql("update budget set results_stale = true where id = ? and results_at is not null").param(budgetId).update();
 		}
-	}
-
-	/** Whether moderators voided ballots after the outcome was computed. */
-	boolean resultsStale(long budgetId) {
-		return jdbc.sql("select results_stale from budget where id = ?").param(budgetId).query(Boolean.class).optional().orElse(false);
-	}
-
-	static @Nullable String state(Set<Long> hidden, long projectId) {
-		return hidden.contains(projectId) ? "HIDDEN" : null;
 	}
 }

@@ -109,6 +109,6 @@ class ProjectRepository {
 				ProjectReview.valueOf(rs.getString("review")), rs.getString("review_reason"),
 				BudgetRepository.strings(rs.getArray("pb_values")), funded, BudgetRepository.integer(rs, "votes"),
 				rs.getBigDecimal("score"), explanation == null ? List.of() : JSON.readValue(explanation, REASONS),
-				rs.getTimestamp("created_at").toInstant());
+				rs.getTimestamp("created_at").toInstant(), rs.getString("moderation"));
 	}
 }

@@ -25,7 +25,7 @@ class BallotRulesTest {
 			@Nullable Integer total) {
 		return new Budget(1, 1, "Test", "", new BigDecimal("1000"), "EUR", "greedy", Utility.COST, null, kind, min, max,
 				perProject, total, BudgetPhase.VOTING, null, null, null, Instant.now(), false, null, null, null, null, null,
-				null, null, null, null, 1, Instant.now());
+				null, null, null, null, false, 1, Instant.now());
 	}
 
 	static Errors refused(Budget budget, BallotChoice choice) {
@@ -128,7 +128,7 @@ class BallotRulesTest {
 		Instant t = Instant.parse("2027-01-10T00:00:00Z");
 		Budget b = new Budget(1, 1, "Dated", "", BigDecimal.TEN, "EUR", "greedy", Utility.COST, null, BallotKind.APPROVAL,
 				1, null, null, null, BudgetPhase.PROPOSALS, t, t.plusSeconds(86_400), t.plusSeconds(2 * 86_400), t, false,
-				null, null, null, null, null, null, null, null, null, 1, t);
+				null, null, null, null, null, null, null, null, null, false, 1, t);
 		assertThat(b.phaseByDates(t.minusSeconds(1))).isEqualTo(BudgetPhase.PROPOSALS);
 		assertThat(b.phaseByDates(t)).isEqualTo(BudgetPhase.REVIEW);
 		assertThat(b.phaseByDates(t.plusSeconds(86_400 + 5))).isEqualTo(BudgetPhase.VOTING);

@@ -104,6 +104,29 @@ class BudgetModerationIT extends BudgetsTestBase {
 		assertThat(ballots(budget)).as("the other voter's ballot stays").isEqualTo(1);
 	}
 
+	@Test
+	void ballotsVoidedAfterTheOutcomeLeaveItAsItWasAndSaySo() {
+		Host host = host();
+		List<Long> ids = votingBudget(host, new long[] { 300, 400 });
+		long budget = ids.get(0);
+		Caller voter = caller("voter");
+		assertThat(vote(budget, voter, List.of(ids.get(1))).status()).isEqualTo(200);
+		assertThat(vote(budget, caller("other"), List.of(ids.get(2))).status()).isEqualTo(200);
+		phase(host, budget, "RESULTS");
+		JsonNode before = results(budget);
+		assertThat(before.get("stale").asBoolean()).isFalse();
+		assertThat(http().get("/budgets/" + budget + "/results").body()).doesNotContain(message("budgets.results.stale"));
+
+		var voided = api("POST", "/api/v1/moderation/votes/void", host.owner(),
+				Map.of("targets", List.of("project:" + ids.get(1)), "memberIds", List.of(voter.id()), "reason", "A bought vote."));
+		assertThat(voided.status()).as("%s", voided).isEqualTo(200);
+		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(results(budget).get("stale").asBoolean()).isTrue());
+		JsonNode after = results(budget);
+		assertThat(after.get("voters")).as("the outcome is not recomputed").isEqualTo(before.get("voters"));
+		assertThat(after.get("funded")).isEqualTo(before.get("funded"));
+		assertThat(http().get("/budgets/" + budget + "/results").body()).contains(message("budgets.results.stale"));
+	}
+
 	private JsonNode project(long budget, Caller viewer) {
 		var projects = api("GET", "/api/v1/budgets/" + budget + "/projects", viewer, null);
 		assertThat(projects.status()).as("%s", projects).isEqualTo(200);

@@ -63,14 +63,15 @@ final class BudgetJson {
 		}
 	}
 
+	/** The outcome; {@code stale} when moderators voided ballots after it was computed (as the results page says). */
 	record Results(long budgetId, String rule, BigDecimal amount, BigDecimal spent, BigDecimal left, String currency,
-			int voters, String computedAt, List<String> notes, List<Project> funded, List<Project> unfunded) {
+			int voters, String computedAt, List<String> notes, List<Project> funded, List<Project> unfunded, boolean stale) {
 
 		static Results of(ResultsView r, MessageSource messages, Locale locale) {
 			return new Results(r.budget().id(), r.rule(), r.budget().amount(), r.spent(), r.left(), r.budget().currency(),
 					r.voters(), r.computedAt().toString(), r.notes(),
 					r.funded().stream().map(p -> Project.of(p, messages, locale)).toList(),
-					r.unfunded().stream().map(p -> Project.of(p, messages, locale)).toList());
+					r.unfunded().stream().map(p -> Project.of(p, messages, locale)).toList(), r.stale());
 		}
 	}
 
