@@ -79,7 +79,8 @@ public class Ballots {
 			.param("points", ballot.points() == null ? null : ballot.points().stream().map(BigDecimal::toPlainString).toArray(String[]::new))
 			.query(Ballots::map)
 			.single();
-		// one vote per project, for moderation's vote-fraud signals (recorded in this transaction)
+		// one vote per project, for moderation's vote-fraud signals (recorded in this transaction): only
+		// what changed, so a project kept from the replaced ballot keeps the time and origin it was voted from
 		String origin = NetworkOrigin.current();
 		Instant now = Instant.now();
 		for (long project : before) {
@@ -88,8 +89,10 @@ public class Ballots {
 			}
 		}
 		for (long project : cast.projects()) {
-			events.publishEvent(new VoteCast(new ContentRef(ProjectModeration.KIND, project), memberId, origin,
-					budget.spaceId(), now));
+			if (!before.contains(project)) {
+				events.publishEvent(new VoteCast(new ContentRef(ProjectModeration.KIND, project), memberId, origin,
+						budget.spaceId(), now));
+			}
 		}
 		return cast;
 	}

@@ -89,9 +89,11 @@ class BudgetModerationIT extends BudgetsTestBase {
 		assertThat(origins).hasSize(2).allMatch(o -> o.endsWith("#" + spaceId)).noneMatch(o -> o.contains("@-#"));
 		assertThat(origins.getFirst()).startsWith(a + "@");
 
+		String votedB = votedAt(voter, b);
 		assertThat(vote(budget, voter, List.of(b)).status()).isEqualTo(200);
 		assertThat(count("select count(*) from vote_record where target_kind = 'project' and member_id = ?", voter.id()))
 			.as("the project left off the new ballot is a vote taken back").isEqualTo(1);
+		assertThat(votedAt(voter, b)).as("the project kept is the vote cast first, not a new one").isEqualTo(votedB);
 
 		Caller other = caller("other");
 		assertThat(vote(budget, other, List.of(a, b)).status()).isEqualTo(200);
@@ -125,6 +127,13 @@ class BudgetModerationIT extends BudgetsTestBase {
 		assertThat(after.get("voters")).as("the outcome is not recomputed").isEqualTo(before.get("voters"));
 		assertThat(after.get("funded")).isEqualTo(before.get("funded"));
 		assertThat(http().get("/budgets/" + budget + "/results").body()).contains(message("budgets.results.stale"));
+	}
+
+	private String votedAt(Caller voter, long project) {
+		return jdbc.sql("select created_at::text from vote_record where target_kind = 'project' and target_id = ? and member_id = ?")
+			.params(project, voter.id())
+			.query(String.class)
+			.single();
 	}
 
 	private JsonNode project(long budget, Caller viewer) {
