@@ -41,16 +41,16 @@ class BudgetModerationIT extends BudgetsTestBase {
 
 		act(host.owner(), kase.get("id").asLong(), "HIDE", "Not about public spending.");
 		JsonNode seen = project(budget, other);
-		assertThat(seen.get("title").asString()).isEqualTo(message("moderation.placeholder.project"));
+		assertThat(seen.get("title").asString()).isEqualTo(apiMessage("moderation.placeholder.project"));
 		assertThat(seen.get("description").asString()).isEmpty();
 		assertThat(seen.get("moderation").asString()).isEqualTo("HIDDEN");
-		assertThat(project(budget, null).get("title").asString()).isNotEqualTo(TITLE);
+		assertThat(project(budget, null).get("title").asString()).isEqualTo(apiMessage("moderation.placeholder.project"));
 		assertThat(http().get("/budgets/" + budget).body()).doesNotContain(TITLE)
 			.contains(message("moderation.placeholder.project"));
 		assertThat(loggedIn(other.member()).get("/budgets/" + budget).body()).doesNotContain(TITLE);
 		assertThat(project(budget, proposer).get("title").asString()).as("the proposer still sees it").isEqualTo(TITLE);
 		assertThat(loggedIn(proposer.member()).get("/budgets/" + budget).body()).contains(TITLE)
-			.contains(message("moderation.banner.project-hidden").substring(0, 40));
+			.contains(message("moderation.banner.project-hidden"));
 
 		act(host.owner(), kase.get("id").asLong(), "RESTORE", "Reviewed: it is about the canal budget.");
 		assertThat(project(budget, other).get("title").asString()).isEqualTo(TITLE);

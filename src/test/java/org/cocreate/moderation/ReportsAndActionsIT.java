@@ -4,9 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
+import java.util.Set;
 import org.cocreate.shared.DomainException;
-import org.junit.jupiter.api.Test;
 import org.cocreate.spaces.Visibility;
+import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
 
@@ -94,7 +95,7 @@ class ReportsAndActionsIT extends ModerationTestBase {
 		Board board = board();
 		long idea = idea(board, member("author"));
 		// the space turns private: its author, not a member, no longer sees it
-		spaces.update(board.owner().id(), board.space(), "Space " + board.space(), "", Visibility.PRIVATE, java.util.Set.of("ideas"));
+		spaces.update(board.owner().id(), board.space(), "Space " + board.space(), "", Visibility.PRIVATE, Set.of("ideas"));
 
 		long caseId = report(board.moderator(), "idea:" + idea, "SPAM").get("caseId").asLong();
 

@@ -12,6 +12,9 @@ class SpamHoldIT extends ModerationTestBase {
 	static final String SPAM = "You could be making $2,000 to $5,000 of extra income every month! Visit http://easy-cash.example "
 			+ "and http://more-cash.example to start today";
 
+	@Autowired
+	SpamGuard guard;
+
 	@Test
 	void aSpamCommentIsHeldShownToItsAuthorOnlyAndRejectingItKeepsALabelledExample() {
 		Board board = board();
@@ -83,9 +86,6 @@ class SpamHoldIT extends ModerationTestBase {
 		assertThat(second.has("moderation")).isFalse();
 		assertThat(third.get("moderation").asString()).isEqualTo("HELD");
 	}
-
-	@Autowired
-	SpamGuard guard;
 
 	@Test
 	void postsOlderThanTheLongestSignalWindowAreForgottenAndRecentOnesKept() {

@@ -70,7 +70,7 @@ class RequestModerationIT extends RequestsTestBase {
 		assertThat(bid(bolt.owner(), id, new java.math.BigDecimal("950.00"), 5, bolt.slug()).status()).isEqualTo(201);
 		var placed = bid(acme.owner(), id, new java.math.BigDecimal("900.00"), 5, acme.slug());
 		assertThat(placed.status()).as("%s", placed).isEqualTo(201);
-		long bidId = jdbcBid(id, acme.organisationId());
+		long bidId = placed.json().get("id").asLong();
 		awaitStatus(id, "AWAITING_AWARD");
 
 		long kase = report(requester, "bid:" + bidId);
@@ -93,19 +93,11 @@ class RequestModerationIT extends RequestsTestBase {
 		assertThat(back.path("moderation").isNull()).isTrue();
 	}
 
-	private long jdbcBid(long requestId, long organisationId) {
-		return count("select id from bid where request_id = ? and organisation_id = ?", requestId, organisationId);
-	}
-
 	private long report(Caller reporter, String content) {
 		var reported = http().api("POST", "/api/v1/moderation/reports", reporter.token(),
 				Map.of("content", content, "reason", "SPAM"));
 		assertThat(reported.status()).as("%s", reported).isEqualTo(201);
-		String[] ref = content.split(":");
-		return jdbc.sql("select id from moderation_case where content_kind = ? and content_id = ?")
-			.params(ref[0], Long.parseLong(ref[1]))
-			.query(Long.class)
-			.single();
+		return reported.json().get("caseId").asLong();
 	}
 
 	private JsonNode queueCase(long caseId) {

@@ -1,13 +1,17 @@
 package org.cocreate.platform.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
@@ -27,22 +31,27 @@ class AnonymousPageCacheTest {
 
 	private final CountDownLatch mayFinish = new CountDownLatch(1);
 
-	/** The application behind the cache: a board that takes as long as the test says. */
+	/**
+	 * The application behind the cache: a board whose renders are numbered from 1; the first takes as
+	 * long as the test says, later ones answer at once.
+	 */
 	private FilterChain board(int status) {
 		return (request, response) -> {
-			renders.incrementAndGet();
-			renderStarted.countDown();
-			try {
-				mayFinish.await(10, TimeUnit.SECONDS);
+			int render = renders.incrementAndGet();
+			if (render == 1) {
+				renderStarted.countDown();
+				try {
+					mayFinish.await(10, TimeUnit.SECONDS);
+				}
+				catch (InterruptedException e) {
+					Thread.currentThread().interrupt();
+				}
 			}
-			catch (InterruptedException e) {
-				Thread.currentThread().interrupt();
-			}
-			var http = (jakarta.servlet.http.HttpServletResponse) response;
+			var http = (HttpServletResponse) response;
 			http.setStatus(status);
 			http.setContentType("text/html;charset=UTF-8");
 			http.setHeader("Content-Security-Policy", "default-src 'self'");
-			http.getOutputStream().write("<h1>Board</h1>".getBytes(StandardCharsets.UTF_8));
+			http.getOutputStream().write(("<h1>Board " + render + "</h1>").getBytes(StandardCharsets.UTF_8));
 		};
 	}
 
@@ -54,6 +63,22 @@ class AnonymousPageCacheTest {
 		return response;
 	}
 
+	/**
+	 * Sends a reader and returns once it waits (for the render under way, as nothing else here
+	 * blocks): a fixed sleep would, on a slow machine, let it arrive after the render instead.
+	 */
+	private Future<MockHttpServletResponse> waitingReader(ExecutorService pool, FilterChain chain) {
+		var reader = new CompletableFuture<Thread>();
+		Future<MockHttpServletResponse> response = pool.submit(() -> {
+			reader.complete(Thread.currentThread());
+			return get(chain);
+		});
+		await("a reader waiting for the render").atMost(Duration.ofSeconds(10))
+			.pollInterval(Duration.ofMillis(10))
+			.until(() -> reader.isDone() && reader.join().getState() == Thread.State.TIMED_WAITING);
+		return response;
+	}
+
 	@Test
 	void readersArrivingDuringARenderWaitForItAndGetItsCopy() throws Exception {
 		FilterChain chain = board(200);
@@ -62,16 +87,16 @@ class AnonymousPageCacheTest {
 			assertThat(renderStarted.await(10, TimeUnit.SECONDS)).isTrue();
 			var others = new ArrayList<Future<MockHttpServletResponse>>();
 			for (int i = 0; i < 8; i++) {
-				others.add(pool.submit(() -> get(chain)));
+				others.add(waitingReader(pool, chain));
 			}
-			Thread.sleep(300); // the others are at the door while the first render is still under way
+			assertThat(renders).as("the others are at the door while the first render is still under way").hasValue(1);
 			mayFinish.countDown();
 
-			assertThat(first.get(10, TimeUnit.SECONDS).getContentAsString()).isEqualTo("<h1>Board</h1>");
+			assertThat(first.get(10, TimeUnit.SECONDS).getContentAsString()).isEqualTo("<h1>Board 1</h1>");
 			for (var other : others) {
 				MockHttpServletResponse response = other.get(10, TimeUnit.SECONDS);
 				assertThat(response.getStatus()).isEqualTo(200);
-				assertThat(response.getContentAsString()).isEqualTo("<h1>Board</h1>");
+				assertThat(response.getContentAsString()).isEqualTo("<h1>Board 1</h1>");
 				assertThat(response.getHeader("Content-Security-Policy")).isEqualTo("default-src 'self'");
 			}
 		}
@@ -84,35 +109,22 @@ class AnonymousPageCacheTest {
 		try (var pool = Executors.newVirtualThreadPerTaskExecutor()) {
 			Future<MockHttpServletResponse> first = pool.submit(() -> get(chain));
 			assertThat(renderStarted.await(10, TimeUnit.SECONDS)).isTrue();
-			Future<MockHttpServletResponse> second = pool.submit(() -> get(chain));
-			Thread.sleep(300);
+			Future<MockHttpServletResponse> second = waitingReader(pool, chain);
+			assertThat(renders).hasValue(1);
 			mayFinish.countDown();
 
 			assertThat(first.get(10, TimeUnit.SECONDS).getStatus()).isEqualTo(404);
+			assertThat(first.get().getContentAsString()).isEqualTo("<h1>Board 1</h1>");
 			assertThat(second.get(10, TimeUnit.SECONDS).getStatus()).isEqualTo(404);
+			assertThat(second.get().getContentAsString()).as("its own render, not the first one's").isEqualTo("<h1>Board 2</h1>");
 		}
 		assertThat(renders).hasValue(2);
 	}
 
 	@Test
 	void aReaderAfterAWriteDoesNotShareARenderStartedBeforeItAndKeepsItsFresherCopy() throws Exception {
-		// the first render (before the write) waits for the test; later ones answer at once, numbered
-		FilterChain chain = (request, response) -> {
-			int render = renders.incrementAndGet();
-			if (render == 1) {
-				renderStarted.countDown();
-				try {
-					mayFinish.await(10, TimeUnit.SECONDS);
-				}
-				catch (InterruptedException e) {
-					Thread.currentThread().interrupt();
-				}
-			}
-			var http = (jakarta.servlet.http.HttpServletResponse) response;
-			http.setStatus(200);
-			http.setContentType("text/html;charset=UTF-8");
-			http.getOutputStream().write(("<h1>Board " + render + "</h1>").getBytes(StandardCharsets.UTF_8));
-		};
+		// the first render (before the write) waits for the test; later ones answer at once
+		FilterChain chain = board(200);
 		try (var pool = Executors.newVirtualThreadPerTaskExecutor()) {
 			Future<MockHttpServletResponse> beforeTheWrite = pool.submit(() -> get(chain));
 			assertThat(renderStarted.await(10, TimeUnit.SECONDS)).isTrue();
