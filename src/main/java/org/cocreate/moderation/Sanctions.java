@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import org.cocreate.moderation.ModerationViews.Standing;
 import org.cocreate.shared.DomainException;
 import org.jspecify.annotations.Nullable;
@@ -29,10 +30,14 @@ public class Sanctions {
 	 */
 	static final Duration REFRESH = Duration.ofSeconds(5);
 
-	private record Sanctioned(Set<Long> members, long readAtNanos) {
+	/** What was read, when, and after which change made here: a read begun before a change is never used after it. */
+	private record Sanctioned(Set<Long> members, long readAtNanos, long change) {
 	}
 
 	private volatile @Nullable Sanctioned sanctioned;
+
+	/** Counts the sanctions imposed or lifted on this node (each counted once more after its commit). */
+	private final AtomicLong changes = new AtomicLong();
 
 	private final JdbcClient jdbc;
 
@@ -43,25 +48,31 @@ public class Sanctions {
 	/** Whether the member may be under a sanction: answered from memory, so a hot path can ask first. */
 	public boolean mayBeSanctioned(long memberId) {
 		Sanctioned known = sanctioned;
-		if (known == null || System.nanoTime() - known.readAtNanos() > REFRESH.toNanos()) {
+		long change = changes.get();
+		if (known == null || known.change() != change || System.nanoTime() - known.readAtNanos() > REFRESH.toNanos()) {
+			// a read racing a change here keeps the change it began after: the next ask sees it is stale
 			long readAt = System.nanoTime();
 			known = new Sanctioned(Set.copyOf(jdbc.sql("""
 					select distinct member_id from member_sanction
-					where lifted_at is null and (until is null or until > now())""").query(Long.class).list()), readAt);
+					where lifted_at is null and (until is null or until > now())""").query(Long.class).list()), readAt, change);
 			sanctioned = known;
 		}
 		return known.members().contains(memberId);
 	}
 
-	/** Forgets what was read, so that the next write asks the database (after a change made here). */
+	/**
+	 * Makes what was read stale, so that the next write asks the database (after a change made
+	 * here): now, and again once the change's transaction has ended, since a read begun meanwhile
+	 * cannot see it yet.
+	 */
 	private void forget() {
-		sanctioned = null;
+		changes.incrementAndGet();
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
 			TransactionSynchronizationManager.registerSynchronization(
 					new TransactionSynchronization() {
 						@Override
 						public void afterCompletion(int status) {
-							sanctioned = null;
+							changes.incrementAndGet();
 						}
 					});
 		}
