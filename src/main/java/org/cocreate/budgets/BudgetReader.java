@@ -24,6 +24,7 @@ import org.cocreate.shared.DomainException;
 import org.cocreate.shared.Markdown;
 import org.cocreate.spaces.SpaceSummary;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -165,8 +166,7 @@ public class BudgetReader {
 				from budget b where b.id in (:ids)""")
 			.param("ids", rows.stream().map(Budget::id).toList())
 			.param("viewer", viewerId, Types.BIGINT)
-			.query((rs, i) -> tallies.put(rs.getLong(1), new Tallies(rs.getLong(2), rs.getLong(3), rs.getBoolean(4))))
-			.list();
+			.query((RowCallbackHandler) rs -> tallies.put(rs.getLong(1), new Tallies(rs.getLong(2), rs.getLong(3), rs.getBoolean(4))));
 		boolean staff = permissions.staff(space, viewerId);
 		Instant now = Instant.now();
 		return rows.stream().map(b -> {
