@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.UUID;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.cocreate.AbstractApplicationIT;
@@ -644,9 +643,5 @@ class SecurityXssIT extends AbstractApplicationIT {
 
 	private static String abbreviateBody(String body) {
 		return body.length() > 300 ? body.substring(0, 300) + "…" : body;
-	}
-
-	static String unique() {
-		return UUID.randomUUID().toString().substring(0, 8);
 	}
 }
