@@ -205,19 +205,9 @@ abstract class AccessTableTestBase extends AbstractApplicationIT {
 			};
 			if (body.startsWith("multipart:")) {
 				String[] field = body.substring("multipart:".length()).split("=", 2);
-				byte[] content = field[1].equals("@pb") ? pabulib() : TestImages.png(16, 16);
-				String type = field[1].equals("@pb") ? "text/plain" : "image/png";
-				String boundary = "----acl" + UUID.randomUUID().toString().replace("-", "");
-				var out = new java.io.ByteArrayOutputStream();
-				if (csrf != null) {
-					out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf + "\r\n")
-						.getBytes(StandardCharsets.UTF_8));
-				}
-				out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field[0] + "\"; filename=\"f."
-						+ (field[1].equals("@pb") ? "pb" : "png") + "\"\r\nContent-Type: " + type + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-				out.writeBytes(content);
-				out.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-				return session.send("POST", path, "multipart/form-data; boundary=" + boundary, out.toByteArray());
+				boolean pb = field[1].equals("@pb");
+				return session.postMultipart(path, csrf == null ? Map.of() : Map.of("_csrf", csrf), field[0], pb ? "f.pb" : "f.png",
+						pb ? "text/plain" : "image/png", pb ? pabulib() : TestImages.png(16, 16));
 			}
 			var form = new StringBuilder(csrf == null ? "x=1" : "_csrf=" + encode(csrf));
 			if (!body.isEmpty()) {
@@ -226,7 +216,7 @@ abstract class AccessTableTestBase extends AbstractApplicationIT {
 					form.append('&').append(encode(kv[0])).append('=').append(encode(kv.length > 1 ? kv[1] : ""));
 				}
 			}
-			return session.send("POST", path, "application/x-www-form-urlencoded", form.toString().getBytes(StandardCharsets.UTF_8));
+			return session.postEncoded(path, form.toString());
 		}
 	}
 
