@@ -1,9 +1,11 @@
 package org.cocreate.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -111,17 +113,12 @@ abstract class AccessTableTestBase extends AbstractApplicationIT {
 				}
 				List<Long> ids = made.stream().map(r -> Long.parseLong(r[0])).toList();
 				jdbc.sql("update request set deadline = now() - interval '1 second' where id in (:ids)").param("ids", ids).update();
-				long deadline = System.nanoTime() + 30_000_000_000L;
-				while (jdbc.sql("select count(*) from request where id in (:ids) and status = 'AWAITING_AWARD'").param("ids", ids)
-					.query(Long.class).single() < ids.size()) {
-					assertThat(System.nanoTime()).as("the closing job closed the requests").isLessThan(deadline);
-					try {
-						Thread.sleep(100);
-					}
-					catch (InterruptedException ex) {
-						Thread.currentThread().interrupt();
-					}
-				}
+				await("the closing job closed the requests").atMost(Duration.ofSeconds(30))
+					.pollInterval(Duration.ofMillis(100))
+					.until(() -> jdbc.sql("select count(*) from request where id in (:ids) and status = 'AWAITING_AWARD'")
+						.param("ids", ids)
+						.query(Long.class)
+						.single() == ids.size());
 				awaiting.addAll(made);
 			}
 			return awaiting.pop();
@@ -130,7 +127,7 @@ abstract class AccessTableTestBase extends AbstractApplicationIT {
 		String postRequest() {
 			return id(ok(http.api("POST", "/api/v1/requests", actors.get("author").token(), Map.of("title", "A request",
 					"category", "outdoor", "specification", "Tents for the camp", "quantity", 2, "unit", "tents", "location",
-					"Riverton", "deadline", java.time.Instant.now().plus(java.time.Duration.ofDays(2)).toString())), 201));
+					"Riverton", "deadline", java.time.Instant.now().plus(Duration.ofDays(2)).toString())), 201));
 		}
 
 		World() {
@@ -288,7 +285,7 @@ abstract class AccessTableTestBase extends AbstractApplicationIT {
 					value("votingBudget");
 					yield made.get("votingProject");
 				}
-				case "future" -> java.time.Instant.now().plus(java.time.Duration.ofDays(2)).toString();
+				case "future" -> java.time.Instant.now().plus(Duration.ofDays(2)).toString();
 				case "futureLocal" -> java.time.LocalDateTime.now(java.time.ZoneOffset.UTC).plusDays(2).withSecond(0).withNano(0).toString();
 				case "request" -> world.postRequest();
 				case "bid" -> id(api("POST", "/api/v1/requests/" + value("request") + "/bids", world.owner.token(),
