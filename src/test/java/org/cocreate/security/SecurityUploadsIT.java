@@ -63,12 +63,8 @@ class SecurityUploadsIT extends AbstractApplicationIT {
 		String token = token(author);
 		var page = loggedIn(author);
 		var http = http();
-		String org = uniqueSlug("uploads");
-		ok(http.api("POST", "/api/v1/organisations", token, Map.of("name", "Uploads " + org, "slug", org, "kind", "NGO")), 201);
-		String space = uniqueSlug("uploads");
-		ok(http.api("POST", "/api/v1/spaces", token, Map.of("organisation", org, "name", "Uploads", "slug", space)), 201);
-		long idea = ok(http.api("POST", "/api/v1/spaces/" + space + "/ideas", token, Map.of("title", "Pictures", "body", "b")), 201)
-			.json().get("id").asLong();
+		String space = spaceOf(token);
+		long idea = ideaIn(space, token);
 		String ideaCsrf = page.get("/ideas/" + idea).csrf();
 		String settingsCsrf = page.get("/settings/profile").csrf();
 		String postCsrf = page.get("/s/" + space + "/ideas/new").csrf();
@@ -116,12 +112,7 @@ class SecurityUploadsIT extends AbstractApplicationIT {
 		var author = member("uploads_served");
 		String token = token(author);
 		var http = http();
-		String org = uniqueSlug("served");
-		ok(http.api("POST", "/api/v1/organisations", token, Map.of("name", "Served " + org, "slug", org, "kind", "NGO")), 201);
-		String space = uniqueSlug("served");
-		ok(http.api("POST", "/api/v1/spaces", token, Map.of("organisation", org, "name", "Served", "slug", space)), 201);
-		long idea = ok(http.api("POST", "/api/v1/spaces/" + space + "/ideas", token, Map.of("title", "Served", "body", "b")), 201)
-			.json().get("id").asLong();
+		long idea = ideaIn(spaceOf(token), token);
 
 		byte[] jpegWithHtml = concat(TestImages.jpeg(64, 64), HTML.getBytes(StandardCharsets.UTF_8));
 		byte[] pngWithScript = TestImages.withPngText(TestImages.png(32, 32), "Comment", HTML);
@@ -186,6 +177,20 @@ class SecurityUploadsIT extends AbstractApplicationIT {
 		if (!response.body().contains(org.springframework.web.util.HtmlUtils.htmlEscape(message))) {
 			problems.add(what + ": the page does not say «" + message + "» (status " + response.status() + ")");
 		}
+	}
+
+	/** A new organisation of the token's member with a space in it: the space's slug. */
+	private String spaceOf(String token) {
+		String org = uniqueSlug("uploads");
+		ok(http().api("POST", "/api/v1/organisations", token, Map.of("name", "Uploads " + org, "slug", org, "kind", "NGO")), 201);
+		String space = uniqueSlug("uploads");
+		ok(http().api("POST", "/api/v1/spaces", token, Map.of("organisation", org, "name", "Uploads", "slug", space)), 201);
+		return space;
+	}
+
+	private long ideaIn(String space, String token) {
+		return ok(http().api("POST", "/api/v1/spaces/" + space + "/ideas", token, Map.of("title", "Pictures", "body", "b")), 201)
+			.json().get("id").asLong();
 	}
 
 	private static Http.Response ok(Http.Response response, int status) {
