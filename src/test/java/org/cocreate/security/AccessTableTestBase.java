@@ -1,27 +1,25 @@
 package org.cocreate.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.cocreate.AbstractApplicationIT;
 import org.cocreate.Http;
 import org.cocreate.TestImages;
 import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
@@ -115,17 +113,12 @@ abstract class AccessTableTestBase extends AbstractApplicationIT {
 				}
 				List<Long> ids = made.stream().map(r -> Long.parseLong(r[0])).toList();
 				jdbc.sql("update request set deadline = now() - interval '1 second' where id in (:ids)").param("ids", ids).update();
-				long deadline = System.nanoTime() + 30_000_000_000L;
-				while (jdbc.sql("select count(*) from request where id in (:ids) and status = 'AWAITING_AWARD'").param("ids", ids)
-					.query(Long.class).single() < ids.size()) {
-					assertThat(System.nanoTime()).as("the closing job closed the requests").isLessThan(deadline);
-					try {
-						Thread.sleep(100);
-					}
-					catch (InterruptedException ex) {
-						Thread.currentThread().interrupt();
-					}
-				}
+				await("the closing job closed the requests").atMost(Duration.ofSeconds(30))
+					.pollInterval(Duration.ofMillis(100))
+					.until(() -> jdbc.sql("select count(*) from request where id in (:ids) and status = 'AWAITING_AWARD'")
+						.param("ids", ids)
+						.query(Long.class)
+						.single() == ids.size());
 				awaiting.addAll(made);
 			}
 			return awaiting.pop();
@@ -134,7 +127,7 @@ abstract class AccessTableTestBase extends AbstractApplicationIT {
 		String postRequest() {
 			return id(ok(http.api("POST", "/api/v1/requests", actors.get("author").token(), Map.of("title", "A request",
 					"category", "outdoor", "specification", "Tents for the camp", "quantity", 2, "unit", "tents", "location",
-					"Riverton", "deadline", java.time.Instant.now().plus(java.time.Duration.ofDays(2)).toString())), 201));
+					"Riverton", "deadline", java.time.Instant.now().plus(Duration.ofDays(2)).toString())), 201));
 		}
 
 		World() {
@@ -209,19 +202,9 @@ abstract class AccessTableTestBase extends AbstractApplicationIT {
 			};
 			if (body.startsWith("multipart:")) {
 				String[] field = body.substring("multipart:".length()).split("=", 2);
-				byte[] content = field[1].equals("@pb") ? pabulib() : TestImages.png(16, 16);
-				String type = field[1].equals("@pb") ? "text/plain" : "image/png";
-				String boundary = "----acl" + UUID.randomUUID().toString().replace("-", "");
-				var out = new java.io.ByteArrayOutputStream();
-				if (csrf != null) {
-					out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf + "\r\n")
-						.getBytes(StandardCharsets.UTF_8));
-				}
-				out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field[0] + "\"; filename=\"f."
-						+ (field[1].equals("@pb") ? "pb" : "png") + "\"\r\nContent-Type: " + type + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-				out.writeBytes(content);
-				out.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-				return session.send("POST", path, "multipart/form-data; boundary=" + boundary, out.toByteArray());
+				boolean pb = field[1].equals("@pb");
+				return session.postMultipart(path, csrf == null ? Map.of() : Map.of("_csrf", csrf), field[0], pb ? "f.pb" : "f.png",
+						pb ? "text/plain" : "image/png", pb ? pabulib() : TestImages.png(16, 16));
 			}
 			var form = new StringBuilder(csrf == null ? "x=1" : "_csrf=" + encode(csrf));
 			if (!body.isEmpty()) {
@@ -230,7 +213,7 @@ abstract class AccessTableTestBase extends AbstractApplicationIT {
 					form.append('&').append(encode(kv[0])).append('=').append(encode(kv.length > 1 ? kv[1] : ""));
 				}
 			}
-			return session.send("POST", path, "application/x-www-form-urlencoded", form.toString().getBytes(StandardCharsets.UTF_8));
+			return session.postEncoded(path, form.toString());
 		}
 	}
 
@@ -302,7 +285,7 @@ abstract class AccessTableTestBase extends AbstractApplicationIT {
 					value("votingBudget");
 					yield made.get("votingProject");
 				}
-				case "future" -> java.time.Instant.now().plus(java.time.Duration.ofDays(2)).toString();
+				case "future" -> java.time.Instant.now().plus(Duration.ofDays(2)).toString();
 				case "futureLocal" -> java.time.LocalDateTime.now(java.time.ZoneOffset.UTC).plusDays(2).withSecond(0).withNano(0).toString();
 				case "request" -> world.postRequest();
 				case "bid" -> id(api("POST", "/api/v1/requests/" + value("request") + "/bids", world.owner.token(),

@@ -67,8 +67,6 @@ final class SecurityBrowser {
 
 		private final List<String> dialogs = new CopyOnWriteArrayList<>();
 
-		private int visited;
-
 		private int checked;
 
 		private String lastText = "";
@@ -86,10 +84,6 @@ final class SecurityBrowser {
 			return page;
 		}
 
-		int visited() {
-			return visited;
-		}
-
 		/**
 		 * Opens the path and returns what went wrong on it: a status other than 200, a dialog, a
 		 * set {@code window.__xss}, dangerous markup, or text that should be there and is not.
@@ -98,7 +92,6 @@ final class SecurityBrowser {
 			var findings = new ArrayList<String>();
 			dialogs.clear();
 			var response = page.navigate(path);
-			visited++;
 			if (response == null || response.status() != 200) {
 				findings.add(path + ": status " + (response == null ? "none" : response.status()));
 			}

@@ -68,7 +68,7 @@ class SecurityIdorIT extends AbstractApplicationIT {
 
 		// Activity is recorded after commit: wait until the owner sees the idea on its tag, so the rows below can fail.
 		var ownerPages = loggedIn(owner);
-		await().atMost(Duration.ofSeconds(20))
+		await("the idea on its tag's activity").atMost(Duration.ofSeconds(30))
 			.until(() -> ownerPages.get("/activity/tag/" + tag).body().contains(secret));
 
 		var reads = List.of(

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.UUID;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.cocreate.AbstractApplicationIT;
@@ -179,10 +178,9 @@ class SecurityXssIT extends AbstractApplicationIT {
 		approveHeld(http, space, ownerToken);
 
 		// Lists: the board (every page of it), the tags, the follower's feed and notifications.
-		var boardText = new StringBuilder();
-		walk(anonymous, "/s/" + space + "/ideas?sort=new", "after=", boardText);
+		String boardText = walk(anonymous, "/s/" + space + "/ideas?sort=new", "after=");
 		for (Posted p : posted) {
-			if (!boardText.toString().contains(p.title().strip()) && p.title().length() <= 60) {
+			if (!boardText.contains(p.title().strip()) && p.title().length() <= 60) {
 				findings.add("board of " + space + ": does not list " + SecurityBrowser.abbreviate(p.title()));
 			}
 		}
@@ -191,8 +189,8 @@ class SecurityXssIT extends AbstractApplicationIT {
 			findings.addAll(anonymous.visit("/tags/" + encode(tag)));
 		}
 		awaitJson(http, "/api/v1/notifications?before=0", otherToken, n -> n.get("items").size() > 0);
-		walk(follower, "/", "before=", new StringBuilder());
-		walk(follower, "/notifications", "before=", new StringBuilder());
+		walk(follower, "/", "before=");
+		walk(follower, "/notifications", "before=");
 
 		// Merge every idea into one, with the payload as the public reason, then open each idea as its author.
 		for (Posted p : posted) {
@@ -446,15 +444,15 @@ class SecurityXssIT extends AbstractApplicationIT {
 				findings.add("moderation-action.reason: the log does not give back " + SecurityBrowser.abbreviate(p));
 			}
 		}
-		walk(tab, "/requests", "after=", new StringBuilder());
+		walk(tab, "/requests", "after=");
 		findings.addAll(tab.visit("/s/" + space + "/budgets"));
 		var moderator = SecurityBrowser.open(port, session(platform));
 		tabs.add(moderator);
-		walk(moderator, "/moderation/log", "before=", new StringBuilder());
+		walk(moderator, "/moderation/log", "before=");
 		var warned = SecurityBrowser.open(port, session(victim));
 		tabs.add(warned);
 		findings.addAll(warned.visit("/moderation/my"));
-		walk(warned, "/notifications", "before=", new StringBuilder());
+		walk(warned, "/notifications", "before=");
 		finish();
 	}
 
@@ -589,8 +587,9 @@ class SecurityXssIT extends AbstractApplicationIT {
 
 	// --- pages
 
-	/** Opens a list page and every next page after it (links whose href contains {@code cursor}). */
-	private void walk(SecurityBrowser.Tab tab, String first, String cursor, StringBuilder text) {
+	/** Opens a list page and every next page after it (links whose href contains {@code cursor}); answers their text. */
+	private String walk(SecurityBrowser.Tab tab, String first, String cursor) {
+		var text = new StringBuilder();
 		String path = first;
 		for (int pages = 0; path != null && pages < 60; pages++) {
 			findings.addAll(tab.visit(path));
@@ -599,6 +598,7 @@ class SecurityXssIT extends AbstractApplicationIT {
 					+ ".filter(a => a.getAttribute('href').includes(c)).pop(); return a ? a.getAttribute('href') : null; }", cursor);
 			path = next == null ? null : next.toString();
 		}
+		return text.toString();
 	}
 
 	private String session(Member member) {
@@ -644,9 +644,5 @@ class SecurityXssIT extends AbstractApplicationIT {
 
 	private static String abbreviateBody(String body) {
 		return body.length() > 300 ? body.substring(0, 300) + "…" : body;
-	}
-
-	static String unique() {
-		return UUID.randomUUID().toString().substring(0, 8);
 	}
 }
