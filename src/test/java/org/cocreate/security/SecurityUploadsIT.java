@@ -158,10 +158,9 @@ class SecurityUploadsIT extends AbstractApplicationIT {
 	private static void apiRefusal(List<String> problems, String what, String claimedType, Http.Response response, String field,
 			String message) {
 		if (!TAKEN_TYPES.contains(claimedType)) {
-			// a type the endpoint does not take at all: refused before reading the bytes (by the
-			// handler mapping, so the body is the framework's error answer, not one of ours)
-			if (response.status() != 415) {
-				problems.add(what + ": " + response.status() + ", not 415: " + response.body());
+			// a type the endpoint does not take at all: refused before reading the bytes, as a problem
+			if (response.status() != 415 || !response.contentType().startsWith("application/problem+json")) {
+				problems.add(what + ": " + response.status() + " " + response.contentType() + ", not a 415 problem: " + response.body());
 			}
 			return;
 		}
