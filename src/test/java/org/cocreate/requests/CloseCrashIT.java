@@ -38,7 +38,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Closing survives a crash and runs once with several nodes. Application nodes are started on one
- * PostgreSQL (started here, or the one named by {@code COCREATE_DB_URL}):
+ * PostgreSQL (started here, or the one named by {@code COCREATE_DB_URL}), in a schema of their own:
+ * on a shared database the other tests' application would otherwise close these requests too,
+ * and take the crashed node's place in the middle of the test.
  * <ol>
  * <li>node A's closing job is caught in the middle of its transaction (a test connection holds a
  * lock that makes its award insert wait, after it has already changed the request's status and
@@ -61,12 +63,15 @@ class CloseCrashIT {
 
 	private static String password;
 
+	/** The nodes' own schema (the database's extensions stay reachable through {@code public}). */
+	private static final String SCHEMA = "crash_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+
 	private static final List<ConfigurableApplicationContext> nodes = new ArrayList<>();
 
 	private static ConfigurableApplicationContext survivor;
 
 	@BeforeAll
-	static void database() throws IOException {
+	static void database() throws IOException, SQLException {
 		url = System.getenv("COCREATE_DB_URL");
 		user = System.getenv().getOrDefault("COCREATE_DB_USER", "");
 		password = System.getenv().getOrDefault("COCREATE_DB_PASSWORD", "");
@@ -76,18 +81,27 @@ class CloseCrashIT {
 			user = "postgres";
 			password = "";
 		}
+		try (Connection c = connect()) {
+			c.createStatement().execute("create schema " + SCHEMA);
+		}
+		url += (url.contains("?") ? "&" : "?") + "currentSchema=" + SCHEMA + ",public";
 	}
 
 	@AfterAll
-	static void stop() throws IOException {
+	static void stop() throws IOException, SQLException {
 		nodes.forEach(ConfigurableApplicationContext::close);
 		if (postgres != null) {
 			postgres.close();
 		}
+		else {
+			try (Connection c = connect()) {
+				c.createStatement().execute("drop schema " + SCHEMA + " cascade");
+			}
+		}
 	}
 
 	private static ConfigurableApplicationContext node(String name) {
-		String named = url + (url.contains("?") ? "&" : "?") + "ApplicationName=" + name;
+		String named = url + "&ApplicationName=" + name;
 		var node = new SpringApplicationBuilder(CocreateApplication.class).run("--server.port=0", "--cocreate.database.url=" + named,
 				"--cocreate.database.username=" + user, "--cocreate.database.password=" + password, "--cocreate.demo.enabled=false",
 				"--spring.mail.host=", "--cocreate.requests.close-interval-ms=200");
@@ -119,7 +133,7 @@ class CloseCrashIT {
 			// node A takes the due request, moves it out of OPEN, logs the close, and waits on the award insert
 			int blocked = await("a close waiting on its award insert").atMost(Duration.ofSeconds(30))
 				.pollInterval(Duration.ofMillis(100))
-				.until(() -> waitingOnAward(), n -> n > 0);
+				.until(() -> waitingOnAward("crash-node-a"), n -> n > 0);
 			assertThat(blocked).isEqualTo(1);
 
 			// kill node A: its connections go, then the application; a retry it may have started goes too
@@ -128,7 +142,7 @@ class CloseCrashIT {
 			terminate("crash-node-a");
 			await("node A's sessions gone").atMost(Duration.ofSeconds(15))
 				.pollInterval(Duration.ofMillis(100))
-				.until(() -> waitingOnAward(), n -> n == 0);
+				.until(() -> waitingOnAward("crash-node-a"), n -> n == 0);
 
 			try (Connection observer = connect()) {
 				var rs = observer.createStatement()
@@ -198,11 +212,14 @@ class CloseCrashIT {
 		}
 	}
 
-	private static int waitingOnAward() throws SQLException {
+	/** The node's sessions waiting for a lock on their award insert. */
+	private static int waitingOnAward(String applicationName) throws SQLException {
 		try (Connection c = connect()) {
-			var rs = c.createStatement().executeQuery("""
+			var statement = c.prepareStatement("""
 					select count(*) from pg_stat_activity
-					where wait_event_type = 'Lock' and query ilike '%insert into request_award%' and pid <> pg_backend_pid()""");
+					where application_name = ? and wait_event_type = 'Lock' and query ilike '%insert into request_award%'""");
+			statement.setString(1, applicationName);
+			var rs = statement.executeQuery();
 			rs.next();
 			return rs.getInt(1);
 		}
