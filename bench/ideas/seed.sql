@@ -50,10 +50,10 @@ select 'idea', s.idea_id, s.member_id, '127.0.0.1', (select id from space where 
 from idea_support s
 where s.idea_id in (select id from idea where space_id = (select id from space where slug = 'bench'));
 
-update idea i set support_count = c.n, hot = log(greatest(c.n, 1)) + extract(epoch from i.created_at) / 45000
+update idea i set support_count = c.n, hot = idea_hot(c.n, i.created_at)
 from (select idea_id, count(*) as n from idea_support group by idea_id) c
 where c.idea_id = i.id and i.space_id = (select id from space where slug = 'bench');
-update idea set hot = extract(epoch from created_at) / 45000
+update idea set hot = idea_hot(0, created_at)
 where support_count = 0 and space_id = (select id from space where slug = 'bench');
 commit;
 analyze;

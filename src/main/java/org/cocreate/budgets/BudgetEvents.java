@@ -2,51 +2,13 @@ package org.cocreate.budgets;
 
 import java.time.Instant;
 import java.util.List;
-import org.cocreate.following.Activity;
-import org.cocreate.following.Target;
 import org.cocreate.notifications.Notice;
-import org.cocreate.shared.Markdown;
 import org.jspecify.annotations.Nullable;
 
-/** What happens to budgets, published for feeds, the inbox and other modules. */
+/** What happens to budgets that is addressed to someone (inbox notices); public content goes out as content events. */
 public final class BudgetEvents {
 
 	private BudgetEvents() {
-	}
-
-	/** A member proposed a project to a budget; followers of the space see it. */
-	public record ProjectProposed(long budgetId, long projectId, String spaceSlug, String budgetName, String title,
-			String description, @Nullable String privateToSpace, long actorId, Instant occurredAt) implements Activity {
-
-		@Override
-		public String activityKey() {
-			return "budget-project:" + projectId;
-		}
-
-		@Override
-		public String message() {
-			return "activity.budget-project-proposed";
-		}
-
-		@Override
-		public List<String> messageArgs() {
-			return List.of(title, budgetName);
-		}
-
-		@Override
-		public String link() {
-			return "/budgets/" + budgetId + "#project-" + projectId;
-		}
-
-		@Override
-		public List<Target> targets() {
-			return List.of(Target.space(spaceSlug));
-		}
-
-		@Override
-		public String excerpt() {
-			return Markdown.toPlainText(description, 200);
-		}
 	}
 
 	/**
@@ -80,74 +42,28 @@ public final class BudgetEvents {
 		public String noticeLink() {
 			return "/budgets/" + budgetId + "#project-" + projectId;
 		}
-	}
-
-	/** A budget opened for voting; followers of the space see it in their feed. */
-	public record VotingOpened(long budgetId, String spaceSlug, String budgetName, @Nullable String privateToSpace,
-			long actorId, Instant occurredAt) implements Activity {
 
 		@Override
-		public String activityKey() {
-			return "budget-voting:" + budgetId;
+		public String contentKind() {
+			return ProjectModeration.KIND;
 		}
 
 		@Override
-		public String message() {
-			return "activity.budget-voting-opened";
-		}
-
-		@Override
-		public List<String> messageArgs() {
-			return List.of(budgetName);
-		}
-
-		@Override
-		public String link() {
-			return "/budgets/" + budgetId + "/ballot";
-		}
-
-		@Override
-		public List<Target> targets() {
-			return List.of(Target.space(spaceSlug));
+		public long contentId() {
+			return projectId;
 		}
 	}
 
 	/**
-	 * A budget's outcome was computed and published: in the feed of the space's followers, and in
-	 * the inbox of every member who voted.
+	 * A budget's outcome was computed and published: every member who voted is told in their
+	 * inbox (feeds and the activity stream learn of it from the budget's content event).
 	 */
-	public record ResultsPublished(long budgetId, String spaceSlug, String budgetName, int fundedCount,
-			@Nullable String privateToSpace, long actorId, Instant occurredAt, List<Long> voterIds)
-			implements Activity, Notice {
-
-		@Override
-		public String activityKey() {
-			return "budget-results:" + budgetId;
-		}
-
-		@Override
-		public String message() {
-			return "activity.budget-results";
-		}
-
-		@Override
-		public List<String> messageArgs() {
-			return List.of(budgetName, String.valueOf(fundedCount));
-		}
-
-		@Override
-		public String link() {
-			return "/budgets/" + budgetId + "/results";
-		}
-
-		@Override
-		public List<Target> targets() {
-			return List.of(Target.space(spaceSlug));
-		}
+	public record ResultsPublished(long budgetId, String budgetName, int fundedCount, long actorId, Instant occurredAt,
+			List<Long> voterIds) implements Notice {
 
 		@Override
 		public String noticeKey() {
-			return activityKey();
+			return "budget-results:" + budgetId;
 		}
 
 		@Override
@@ -162,12 +78,12 @@ public final class BudgetEvents {
 
 		@Override
 		public List<String> noticeArgs() {
-			return messageArgs();
+			return List.of(budgetName, String.valueOf(fundedCount));
 		}
 
 		@Override
 		public String noticeLink() {
-			return link();
+			return "/budgets/" + budgetId + "/results";
 		}
 	}
 }

@@ -53,8 +53,4 @@ class BudgetPermissions {
 			throw DomainException.notFound("error.budget.capability-off", space.slug());
 		}
 	}
-
-	static @Nullable String privateTo(SpaceSummary space) {
-		return space.visibility() == Visibility.PUBLIC ? null : space.slug();
-	}
 }

@@ -3,7 +3,6 @@ package org.cocreate.budgets;
 import java.time.Instant;
 import java.util.List;
 import org.cocreate.budgets.BudgetEvents.ResultsPublished;
-import org.cocreate.budgets.BudgetEvents.VotingOpened;
 import org.cocreate.budgets.allocation.UnsupportedElectionException;
 import org.cocreate.shared.DomainException;
 import org.cocreate.spaces.SpaceSummary;
@@ -37,8 +36,12 @@ public class Budgets {
 
 	private final ApplicationEventPublisher events;
 
+	private final BudgetContent content;
+
 	Budgets(BudgetRepository budgets, ProjectRepository projects, Ballots ballots, BudgetPermissions permissions,
-			BudgetResults results, PabulibExchange exchange, Spaces spaces, ApplicationEventPublisher events) {
+			BudgetResults results, PabulibExchange exchange, Spaces spaces, ApplicationEventPublisher events,
+			BudgetContent content) {
+		this.content = content;
 		this.budgets = budgets;
 		this.projects = projects;
 		this.ballots = ballots;
@@ -113,8 +116,7 @@ public class Budgets {
 		budgets.movePhase(budget.id(), next);
 		Instant now = Instant.now();
 		if (next == BudgetPhase.VOTING && space != null) {
-			events.publishEvent(new VotingOpened(budget.id(), space.slug(), budget.name(),
-					BudgetPermissions.privateTo(space), actorId, now));
+			content.votingOpened(budget.id(), budget.name(), space, actorId);
 		}
 		if (next == BudgetPhase.RESULTS) {
 			List<Project> all = projects.ofBudget(budget.id());
@@ -127,8 +129,9 @@ public class Budgets {
 				throw new IllegalStateException(cannotHappen);
 			}
 			if (space != null) {
-				events.publishEvent(new ResultsPublished(budget.id(), space.slug(), budget.name(), funded,
-						BudgetPermissions.privateTo(space), actorId, now, ballots.voters(budget.id())));
+				content.resultsPublished(budget.id(), budget.name(), funded, space, actorId);
+				events.publishEvent(new ResultsPublished(budget.id(), budget.name(), funded, actorId, now,
+						ballots.voters(budget.id())));
 			}
 		}
 	}

@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.cocreate.budgets.BudgetEvents.ResultsPublished;
 import org.cocreate.budgets.allocation.EqualSharesRule.Utility;
 import org.cocreate.budgets.allocation.Rules;
 import org.cocreate.budgets.allocation.UnsupportedElectionException;
@@ -55,17 +54,17 @@ public class PabulibExchange {
 
 	private final JdbcTemplate template;
 
-	private final ApplicationEventPublisher events;
+	private final BudgetContent content;
 
 	PabulibExchange(BudgetRepository budgets, ProjectRepository projects, BudgetPermissions permissions,
-			BudgetResults results, JdbcClient jdbc, JdbcTemplate template, ApplicationEventPublisher events) {
+			BudgetResults results, JdbcClient jdbc, JdbcTemplate template, BudgetContent content) {
 		this.budgets = budgets;
 		this.projects = projects;
 		this.permissions = permissions;
 		this.results = results;
 		this.jdbc = jdbc;
 		this.template = template;
-		this.events = events;
+		this.content = content;
 	}
 
 	/**
@@ -144,8 +143,7 @@ public class PabulibExchange {
 		catch (UnsupportedElectionException ex) {
 			throw new InvalidCommand(Errors.of("rule", "error.budget.pb-unsupported", String.valueOf(ex.getMessage())));
 		}
-		events.publishEvent(new ResultsPublished(id, space.slug(), title, funded, BudgetPermissions.privateTo(space),
-				actorId, Instant.now(), List.of()));
+		content.resultsPublished(id, title, funded, space, actorId);
 		return id;
 	}
 

@@ -3,6 +3,7 @@ package org.cocreate.budgets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.cocreate.content.ContentEvent;
 import org.cocreate.moderation.ContentRef;
 import org.cocreate.moderation.ContentSnapshot;
 import org.cocreate.moderation.ModeratedContent;
@@ -36,7 +37,10 @@ public class ProjectModeration implements ModeratedContent {
 
 	private final ApplicationEventPublisher events;
 
-	ProjectModeration(JdbcClient jdbc, Spaces spaces, ApplicationEventPublisher events) {
+	private final BudgetContent content;
+
+	ProjectModeration(JdbcClient jdbc, Spaces spaces, ApplicationEventPublisher events, BudgetContent content) {
+		this.content = content;
 		this.jdbc = jdbc;
 		this.spaces = spaces;
 		this.events = events;
@@ -50,14 +54,7 @@ public class ProjectModeration implements ModeratedContent {
 	@Override
 	@Transactional(readOnly = true)
 	public Optional<ContentSnapshot> find(long id) {
-		return jdbc.sql("""
-				select p.budget_id, b.space_id, coalesce(p.proposer_id, b.created_by), p.title, p.description, p.created_at
-				from budget_project p join budget b on b.id = p.budget_id where p.id = ?""")
-			.param(id)
-			.query((rs, i) -> new Row(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getString(5),
-					rs.getTimestamp(6).toInstant()))
-			.optional()
-			.map(r -> new ContentSnapshot(new ContentRef(KIND, id), r.authorId(),
+		return row(id).map(r -> new ContentSnapshot(new ContentRef(KIND, id), r.authorId(),
 					spaces.slugOf(r.spaceId()).orElse(null),
 					r.title() + "\n\n" + r.description(), "/budgets/" + r.budgetId() + "#project-" + id, r.createdAt()));
 	}
@@ -65,13 +62,33 @@ public class ProjectModeration implements ModeratedContent {
 	@Override
 	@Transactional
 	public void hide(long id) {
-		jdbc.sql("update budget_project set moderation = 'HIDDEN' where id = ?").param(id).update();
+		int changed = jdbc.sql("update budget_project set moderation = 'HIDDEN' where id = ? and moderation is null").param(id).update();
+		if (changed == 1) {
+			announce(id, ContentEvent.Type.HIDDEN);
+		}
 	}
 
 	@Override
 	@Transactional
 	public void restore(long id) {
-		jdbc.sql("update budget_project set moderation = null where id = ?").param(id).update();
+		int changed = jdbc.sql("update budget_project set moderation = null where id = ? and moderation is not null").param(id).update();
+		if (changed == 1) {
+			announce(id, ContentEvent.Type.RESTORED);
+		}
+	}
+
+	private void announce(long id, ContentEvent.Type type) {
+		row(id).ifPresent(r -> content.projectModerated(id, r.budgetId(), r.spaceId(), type, r.title(), r.description()));
+	}
+
+	private Optional<Row> row(long id) {
+		return jdbc.sql("""
+				select p.budget_id, b.space_id, coalesce(p.proposer_id, b.created_by), p.title, p.description, p.created_at
+				from budget_project p join budget b on b.id = p.budget_id where p.id = ?""")
+			.param(id)
+			.query((rs, i) -> new Row(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getString(5),
+					rs.getTimestamp(6).toInstant()))
+			.optional();
 	}
 
 	/**

@@ -3,7 +3,6 @@ package org.cocreate.budgets;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Objects;
-import org.cocreate.budgets.BudgetEvents.ProjectProposed;
 import org.cocreate.budgets.BudgetEvents.ProjectReviewed;
 import org.cocreate.ideas.IdeaBoard;
 import org.cocreate.ideas.IdeaViews.IdeaView;
@@ -43,8 +42,11 @@ public class Projects {
 
 	private final ApplicationEventPublisher events;
 
+	private final BudgetContent content;
+
 	Projects(BudgetRepository budgets, ProjectRepository projects, BudgetPermissions permissions, IdeaBoard ideas,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, BudgetContent content) {
+		this.content = content;
 		this.budgets = budgets;
 		this.projects = projects;
 		this.permissions = permissions;
@@ -64,8 +66,7 @@ public class Projects {
 		String title = Objects.requireNonNull(command.title()).strip();
 		String description = nn(command.description()).strip();
 		long id = projects.insert(budgetId, title, description, Objects.requireNonNull(command.cost()), memberId, null);
-		events.publishEvent(new ProjectProposed(budgetId, id, space.slug(), budget.name(), title, description,
-				BudgetPermissions.privateTo(space), memberId, Instant.now()));
+		content.proposed(budgetId, budget.name(), id, title, description, space, memberId);
 		return id;
 	}
 

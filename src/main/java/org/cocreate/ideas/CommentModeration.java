@@ -2,6 +2,7 @@ package org.cocreate.ideas;
 
 import java.time.Instant;
 import java.util.Optional;
+import org.cocreate.content.ContentEvent;
 import org.cocreate.moderation.ContentRef;
 import org.cocreate.moderation.ContentSnapshot;
 import org.cocreate.moderation.ModeratedContent;
@@ -32,7 +33,10 @@ public class CommentModeration implements ModeratedContent {
 
 	private final Spaces spaces;
 
-	CommentModeration(JdbcClient jdbc, SpamGuard spam, Spaces spaces) {
+	private final IdeaContent content;
+
+	CommentModeration(JdbcClient jdbc, SpamGuard spam, Spaces spaces, IdeaContent content) {
+		this.content = content;
 		this.jdbc = jdbc;
 		this.spam = spam;
 		this.spaces = spaces;
@@ -60,6 +64,7 @@ public class CommentModeration implements ModeratedContent {
 				jdbc.sql("update idea set comment_count = comment_count - 1 where id = ? and comment_count > 0")
 					.param(r.ideaId())
 					.update();
+				content.commentModerated(id, r.ideaId(), r.spaceId(), ContentEvent.Type.HIDDEN);
 			}
 		});
 	}
@@ -71,6 +76,8 @@ public class CommentModeration implements ModeratedContent {
 			jdbc.sql("update idea_comment set moderation = null where id = ?").param(id).update();
 			if (r.state() != null) {
 				jdbc.sql("update idea set comment_count = comment_count + 1 where id = ?").param(r.ideaId()).update();
+				// held comments were never published: their restore is their publication
+				content.commentRestored(id, r.ideaId(), r.spaceId(), r.body());
 			}
 		});
 	}

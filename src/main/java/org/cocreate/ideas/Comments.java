@@ -54,9 +54,12 @@ public class Comments {
 
 	private final CommentModeration moderation;
 
+	private final IdeaContent content;
+
 	Comments(JdbcClient jdbc, IdeaRepository ideas, IdeaPermissions permissions, IdeaFollowers followers, Members members,
-			CommentModeration moderation) {
+			CommentModeration moderation, IdeaContent content) {
 		this.moderation = moderation;
+		this.content = content;
 		this.jdbc = jdbc;
 		this.ideas = ideas;
 		this.permissions = permissions;
@@ -98,6 +101,9 @@ public class Comments {
 		if (screening.held()) {
 			moderation.hold(id, ideaId, screening);
 		}
+		else {
+			content.commented(id, idea, body.strip(), memberId);
+		}
 		return new Commented(id, screening.held());
 	}
 
@@ -126,6 +132,8 @@ public class Comments {
 		jdbc.sql("update idea set comment_count = comment_count - 1 where id = ? and comment_count > 0")
 			.param(comment.ideaId())
 			.update();
+		content.commentModerated(commentId, comment.ideaId(), ideas.get(comment.ideaId()).spaceId(),
+				org.cocreate.content.ContentEvent.Type.REMOVED);
 	}
 
 	/** Up-votes a comment once per member; true when this call added the vote. */

@@ -39,7 +39,7 @@ public class IdeaHistory {
 			.param("answers", answersBy)
 			.param("id", ideaId)
 			.update();
-		jdbc.sql("update idea set hot = log(greatest(support_count, 1)) + extract(epoch from created_at) / 45000 where id = ?")
+		jdbc.sql("update idea set hot = idea_hot(support_count, created_at) where id = ?")
 			.param(ideaId)
 			.update();
 		jdbc.sql("update idea_revision set created_at = created_at - cast(? as interval) where idea_id = ?").params(by, ideaId).update();

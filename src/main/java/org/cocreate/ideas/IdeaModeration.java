@@ -1,7 +1,7 @@
 package org.cocreate.ideas;
 
 import java.util.Optional;
-import org.cocreate.ideas.IdeaEvents.IdeaPosted;
+import org.cocreate.content.ContentEvent;
 import org.cocreate.ideas.IdeaPermissions.Action;
 import org.cocreate.moderation.ContentRef;
 import org.cocreate.moderation.ContentSnapshot;
@@ -13,7 +13,6 @@ import org.cocreate.shared.DomainException;
 import org.cocreate.spaces.SpaceSummary;
 import org.cocreate.spaces.Spaces;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -38,18 +37,18 @@ public class IdeaModeration implements ModeratedContent {
 
 	private final SpamGuard spam;
 
-	private final ApplicationEventPublisher events;
+	private final IdeaContent content;
 
 	private final Spaces spaces;
 
 	IdeaModeration(JdbcClient jdbc, IdeaRepository ideas, IdeaPermissions permissions, SpamGuard spam,
-			ApplicationEventPublisher events, Spaces spaces) {
+			IdeaContent content, Spaces spaces) {
 		this.spaces = spaces;
 		this.jdbc = jdbc;
 		this.ideas = ideas;
 		this.permissions = permissions;
 		this.spam = spam;
-		this.events = events;
+		this.content = content;
 	}
 
 	@Override
@@ -67,7 +66,11 @@ public class IdeaModeration implements ModeratedContent {
 	@Override
 	@Transactional
 	public void hide(long id) {
+		String before = state(id);
 		jdbc.sql("update idea set moderation = 'HIDDEN' where id = ?").param(id).update();
+		if (before == null) {
+			content.moderated(ideas.get(id), ContentEvent.Type.HIDDEN);
+		}
 	}
 
 	@Override
@@ -76,10 +79,10 @@ public class IdeaModeration implements ModeratedContent {
 		String before = state(id);
 		jdbc.sql("update idea set moderation = null where id = ?").param(id).update();
 		if ("HELD".equals(before)) {
-			Idea idea = ideas.get(id);
-			SpaceSummary space = permissions.space(idea.spaceId(), idea.authorId(), id);
-			events.publishEvent(new IdeaPosted(id, space.slug(), idea.title(), idea.body(), idea.tags(),
-					Ideas.privateTo(space), idea.authorId(), idea.createdAt()));
+			content.posted(ideas.get(id));
+		}
+		else if ("HIDDEN".equals(before)) {
+			content.moderated(ideas.get(id), ContentEvent.Type.RESTORED);
 		}
 	}
 
@@ -127,7 +130,7 @@ public class IdeaModeration implements ModeratedContent {
 			.param("members", voided.memberIds())
 			.update();
 		jdbc.sql("""
-				update idea i set support_count = s.n, hot = log(greatest(s.n, 1)) + extract(epoch from i.created_at) / 45000
+				update idea i set support_count = s.n, hot = idea_hot(s.n, i.created_at)
 				from (select count(*) as n from idea_support where idea_id = :idea) s where i.id = :idea""")
 			.param("idea", id)
 			.update();

@@ -34,7 +34,7 @@ class IdeaRepository {
 	Idea insert(Idea idea) {
 		long id = jdbc.sql("""
 				insert into idea (space_id, author_id, title, body, tags, status, hot, created_at)
-				values (:space, :author, :title, :body, :tags, 'OPEN', extract(epoch from cast(:created as timestamptz)) / 45000, :created)
+				values (:space, :author, :title, :body, :tags, 'OPEN', idea_hot(0, cast(:created as timestamptz)), :created)
 				returning id""")
 			.param("space", idea.spaceId())
 			.param("author", idea.authorId())

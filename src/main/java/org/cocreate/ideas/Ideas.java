@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import org.cocreate.ideas.Idea.StatusChange;
-import org.cocreate.ideas.IdeaEvents.IdeaPosted;
 import org.cocreate.ideas.IdeaEvents.IdeaStatusChanged;
 import org.cocreate.ideas.IdeaPermissions.Action;
 import org.cocreate.shared.DomainException;
@@ -55,8 +54,11 @@ public class Ideas {
 
 	private final IdeaModeration moderation;
 
+	private final IdeaContent content;
+
 	Ideas(IdeaRepository ideas, IdeaPermissions permissions, IdeaFollowers followers, JdbcClient jdbc,
-			ApplicationEventPublisher events, IdeaImages images, IdeaModeration moderation) {
+			ApplicationEventPublisher events, IdeaImages images, IdeaModeration moderation, IdeaContent content) {
+		this.content = content;
 		this.images = images;
 		this.moderation = moderation;
 		this.ideas = ideas;
@@ -107,8 +109,7 @@ public class Ideas {
 			moderation.hold(idea.id(), screening);
 			return new Posted(idea.id(), true);
 		}
-		events.publishEvent(new IdeaPosted(idea.id(), space.slug(), idea.title(), idea.body(), idea.tags(),
-				privateTo(space), authorId, idea.createdAt()));
+		content.posted(idea);
 		return new Posted(idea.id(), false);
 	}
 
@@ -135,6 +136,9 @@ public class Ideas {
 		jdbc.sql("insert into idea_revision (idea_id, number, title, body, author_id) values (?, ?, ?, ?, ?)")
 			.params(idea.id(), idea.revision(), idea.title(), idea.body(), authorId)
 			.update();
+		if (moderation.state(idea.id()) == null) {
+			content.edited(idea, authorId);
+		}
 	}
 
 	/** Staff answer in public: a legal move to the next status with a response text. */
@@ -175,11 +179,11 @@ public class Ideas {
 			.update();
 		jdbc.sql("delete from idea_support where idea_id = ?").param(duplicate.id()).update();
 		jdbc.sql("""
-				update idea i set support_count = s.n, hot = log(greatest(s.n, 1)) + extract(epoch from i.created_at) / 45000
+				update idea i set support_count = s.n, hot = idea_hot(s.n, i.created_at)
 				from (select count(*) as n from idea_support where idea_id = :target) s where i.id = :target""")
 			.param("target", target.id())
 			.update();
-		jdbc.sql("update idea set support_count = 0, hot = extract(epoch from created_at) / 45000 where id = ?")
+		jdbc.sql("update idea set support_count = 0, hot = idea_hot(0, created_at) where id = ?")
 			.param(duplicate.id())
 			.update();
 		followers.moveAll(duplicate.id(), target.id());
@@ -196,6 +200,7 @@ public class Ideas {
 		}
 		idea.delete();
 		ideas.update(idea);
+		content.moderated(idea, org.cocreate.content.ContentEvent.Type.REMOVED);
 	}
 
 	/** Turns following an idea on or off; off is remembered (supporting later does not switch it back on). */
@@ -215,19 +220,17 @@ public class Ideas {
 				values (?, ?, ?, ?, ?, ?)""")
 			.params(idea.id(), change.from().name(), change.to().name(), change.response(), responderId, change.mergedInto())
 			.update();
-		events.publishEvent(new IdeaStatusChanged(idea.id(), space.slug(), idea.title(), change.from(), change.to(),
-				change.response(), change.mergedInto(), idea.tags(), privateTo(space), responderId, Instant.now(),
-				followers.active(change.mergedInto() != null ? change.mergedInto() : idea.id())));
+		if (moderation.state(idea.id()) == null) {
+			content.answered(idea, change, responderId);
+		}
+		events.publishEvent(new IdeaStatusChanged(idea.id(), idea.title(), change.to(), change.mergedInto(), responderId,
+				Instant.now(), followers.active(change.mergedInto() != null ? change.mergedInto() : idea.id())));
 	}
 
 	static void requireBoard(SpaceSummary space) {
 		if (!space.capabilities().contains(IdeasCapability.ID)) {
 			throw DomainException.notFound("error.idea.board-off", space.slug());
 		}
-	}
-
-	static @Nullable String privateTo(SpaceSummary space) {
-		return space.visibility() == Visibility.PUBLIC ? null : space.slug();
 	}
 
 	/** The explicit tags (with or without #) plus the #hashtags of title and body, normalised and distinct. */

@@ -43,7 +43,7 @@ public class Supports {
 				    from idea_space_settings s where s.space_id = (select space_id from target)),
 				counted as (
 				    update idea i set support_count = i.support_count + 1,
-				        hot = log(i.support_count + 1) + extract(epoch from i.created_at) / 45000,
+				        hot = idea_hot(i.support_count + 1, i.created_at),
 				        threshold_reached_at = case when i.threshold_reached_at is null and i.support_count + 1 >= p.threshold
 				            then now() else i.threshold_reached_at end,
 				        answer_due_at = case when i.answer_due_at is null and i.support_count + 1 >= p.threshold
@@ -123,7 +123,7 @@ public class Supports {
 		if (deleted == 1) {
 			jdbc.sql("""
 					update idea set support_count = support_count - 1,
-					    hot = log(greatest(support_count - 1, 1)) + extract(epoch from created_at) / 45000
+					    hot = idea_hot(support_count - 1, created_at)
 					where id = ?""")
 				.param(ideaId)
 				.update();

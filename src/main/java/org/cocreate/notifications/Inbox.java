@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import org.cocreate.content.ContentEvent;
 import org.cocreate.identity.Members;
 import org.cocreate.shared.DomainException;
 import org.cocreate.shared.PageOf;
@@ -27,6 +28,12 @@ public class Inbox {
 
 	static final int PAGE = 30;
 
+	/** Notices about withdrawn items are kept but not shown (and not counted as unread). */
+	private static final String SHOWN = """
+			 not exists (select 1 from notification_content_state c where c.content_kind = n.content_kind
+			             and c.content_id = n.content_id and c.state <> 'RESTORED')
+			""";
+
 	private final JdbcClient jdbc;
 
 	private final Members members;
@@ -39,6 +46,19 @@ public class Inbox {
 	@ApplicationModuleListener
 	void on(Notice notice) {
 		deliver(notice);
+	}
+
+	/** A withdrawn item's notices disappear from every inbox until it is restored. */
+	@ApplicationModuleListener
+	void on(ContentEvent event) {
+		if (event.type().withdraws() || event.type() == ContentEvent.Type.RESTORED) {
+			jdbc.sql("""
+					insert into notification_content_state (content_kind, content_id, state, at) values (?, ?, ?, ?)
+					on conflict (content_kind, content_id) do update set state = excluded.state, at = excluded.at
+					where notification_content_state.at <= excluded.at""")
+				.params(event.kind(), event.id(), event.type().name(), Timestamp.from(event.occurredAt()))
+				.update();
+		}
 	}
 
 	/** Puts a notice in each recipient's inbox, except the actor's; returns how many were new. */
@@ -56,8 +76,8 @@ public class Inbox {
 			return 0;
 		}
 		return jdbc.sql("""
-				insert into notification (member_id, notice_key, actor_id, message, args, link, created_at)
-				select recipient, :key, :actor, :message, :args, :link, :at from unnest(:recipients) as recipient
+				insert into notification (member_id, notice_key, actor_id, message, args, link, created_at, content_kind, content_id)
+				select recipient, :key, :actor, :message, :args, :link, :at, :kind, :id from unnest(:recipients) as recipient
 				on conflict (member_id, notice_key) do nothing""")
 			.param("key", notice.noticeKey())
 			.param("actor", notice.actorId() == 0 ? null : notice.actorId())
@@ -66,6 +86,8 @@ public class Inbox {
 			.param("link", notice.noticeLink())
 			.param("at", Timestamp.from(notice.occurredAt()))
 			.param("recipients", existing)
+			.param("kind", notice.contentKind())
+			.param("id", notice.contentKind() == null ? null : notice.contentId())
 			.update();
 	}
 
@@ -74,7 +96,7 @@ public class Inbox {
 	public PageOf<Notification> of(long memberId, long before) {
 		List<Row> rows = jdbc.sql("""
 				select id, created_at, actor_id, message, args, link, read_at is not null as read
-				from notification where member_id = :me and id < :before
+				from notification n where member_id = :me and id < :before and""" + SHOWN + """
 				order by id desc limit :limit""")
 			.param("me", memberId)
 			.param("before", before <= 0 ? Long.MAX_VALUE : before)
@@ -93,7 +115,7 @@ public class Inbox {
 	/** How many of a member's notifications are unread (the badge on every page). */
 	@Transactional(readOnly = true)
 	public long unread(long memberId) {
-		return jdbc.sql("select count(*) from notification where member_id = ? and read_at is null")
+		return jdbc.sql("select count(*) from notification n where member_id = ? and read_at is null and" + SHOWN)
 			.param(memberId)
 			.query(Long.class)
 			.single();

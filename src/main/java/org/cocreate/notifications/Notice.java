@@ -31,4 +31,17 @@ public interface Notice {
 
 	/** Where the reader goes to see it. */
 	String noticeLink();
+
+	/**
+	 * The kind of public content it is about, as in its {@code ContentEvent}s, or null. While that
+	 * item is withdrawn (hidden, removed), the notice is not shown: its sentence names the item.
+	 */
+	default @org.jspecify.annotations.Nullable String contentKind() {
+		return null;
+	}
+
+	/** The id of the content it is about, with {@link #contentKind()}. */
+	default long contentId() {
+		return 0;
+	}
 }

@@ -12,14 +12,14 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.cocreate.identity.Members;
-import org.cocreate.organisations.OrganisationEvents.OrganisationCreated;
-import org.cocreate.organisations.OrganisationEvents.OrganisationVerified;
+import org.cocreate.content.ContentEvent;
+import org.cocreate.content.ContentEvents;
+import org.cocreate.shared.Hashtags;
 import org.cocreate.shared.DomainException;
 import org.cocreate.shared.Errors;
 import org.cocreate.shared.InvalidCommand;
 import org.cocreate.shared.Markdown;
 import org.cocreate.shared.Slugs;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,6 +29,9 @@ import org.springframework.transaction.annotation.Transactional;
 /** Creating and describing organisations, verifying them, and asking who is staff. */
 @Service
 public class Organisations {
+
+	/** The content kind of organisations in content events. */
+	public static final String KIND = "organisation";
 
 	public record CreateOrganisation(String name, String slug, OrganisationKind kind, String description, String website) {
 	}
@@ -43,10 +46,10 @@ public class Organisations {
 
 	private final JdbcClient jdbc;
 
-	private final ApplicationEventPublisher events;
+	private final ContentEvents events;
 
 	Organisations(OrganisationRepository organisations, OrganisationPermissions permissions, Members members,
-			JdbcClient jdbc, ApplicationEventPublisher events) {
+			JdbcClient jdbc, ContentEvents events) {
 		this.organisations = organisations;
 		this.permissions = permissions;
 		this.members = members;
@@ -75,8 +78,14 @@ public class Organisations {
 		catch (DuplicateKeyException raced) {
 			throw new InvalidCommand(Errors.of("slug", "error.slug.taken"));
 		}
-		events.publishEvent(new OrganisationCreated(organisation.id(), slug, organisation.name(), organisation.description(),
-				founderId, Instant.now()));
+		events.publish(ContentEvent.about(KIND, organisation.id(), ContentEvent.Type.PUBLISHED)
+			.by(founderId)
+			.title(organisation.name())
+			.markdown(organisation.description())
+			.at("/o/" + slug)
+			.organisation(slug)
+			.tags(Hashtags.in(organisation.description()))
+			.feed("activity.organisation-created", organisation.name()));
 		return summary(organisation);
 	}
 
@@ -103,7 +112,12 @@ public class Organisations {
 		organisation.setVerified(verified);
 		organisations.save(organisation);
 		if (changed && verified) {
-			events.publishEvent(new OrganisationVerified(organisation.id(), slug, organisation.name(), adminId, Instant.now()));
+			events.publish(ContentEvent.about(KIND, organisation.id(), ContentEvent.Type.STATUS_CHANGED)
+				.by(adminId)
+				.title(organisation.name())
+				.at("/o/" + slug)
+				.organisation(slug)
+				.feed("activity.organisation-verified", organisation.name()));
 		}
 		return summary(organisation);
 	}

@@ -6,7 +6,8 @@ import java.util.Optional;
 import org.cocreate.identity.MemberSummary;
 import org.cocreate.identity.Members;
 import org.cocreate.organisations.OrganisationEvents.StaffInvited;
-import org.cocreate.organisations.OrganisationEvents.StaffJoined;
+import org.cocreate.content.ContentEvent;
+import org.cocreate.content.ContentEvents;
 import org.cocreate.shared.DomainException;
 import org.cocreate.shared.Errors;
 import org.cocreate.shared.InvalidCommand;
@@ -31,14 +32,18 @@ public class StaffInvitations {
 
 	private final ApplicationEventPublisher events;
 
+	private final ContentEvents contentEvents;
+
 	StaffInvitations(OrganisationRepository organisations, Organisations queries, OrganisationPermissions permissions,
-			Members members, JdbcClient jdbc, ApplicationEventPublisher events) {
+			Members members, JdbcClient jdbc, ApplicationEventPublisher events,
+			ContentEvents contentEvents) {
 		this.organisations = organisations;
 		this.queries = queries;
 		this.permissions = permissions;
 		this.members = members;
 		this.jdbc = jdbc;
 		this.events = events;
+		this.contentEvents = contentEvents;
 	}
 
 	/** Invites a member (by handle, with or without {@code @}) or anyone by e-mail address. */
@@ -112,8 +117,12 @@ public class StaffInvitations {
 		organisation.appoint(memberId, StaffRole.valueOf(row.role()));
 		organisations.save(organisation);
 		decide(invitationId, "ACCEPTED");
-		events.publishEvent(new StaffJoined(organisation.id(), organisation.slug(), organisation.name(), memberId,
-				StaffRole.valueOf(row.role()), Instant.now()));
+		contentEvents.publish(ContentEvent.about(Organisations.KIND, organisation.id(), ContentEvent.Type.JOINED)
+			.by(memberId)
+			.title(organisation.name())
+			.at("/o/" + organisation.slug())
+			.organisation(organisation.slug())
+			.feed("activity.staff-joined", organisation.name()));
 	}
 
 	@Transactional

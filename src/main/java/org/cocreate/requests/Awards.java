@@ -9,7 +9,6 @@ import java.util.List;
 import org.cocreate.organisations.OrganisationSummary;
 import org.cocreate.organisations.Organisations;
 import org.cocreate.requests.RequestEvents.AwardNotified;
-import org.cocreate.requests.RequestEvents.RequestAwarded;
 import org.cocreate.requests.RequestEvents.RequestClosed;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -35,8 +34,12 @@ class Awards {
 
 	private final ApplicationEventPublisher events;
 
+	private final RequestContent content;
+
 	Awards(JdbcClient jdbc, RequestRepository requests, Organisations organisations, Sellers sellers,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events,
+			RequestContent content) {
+		this.content = content;
 		this.jdbc = jdbc;
 		this.requests = requests;
 		this.organisations = organisations;
@@ -80,8 +83,7 @@ class Awards {
 		}
 		requests.log(request.id(), "AWARDED", null, null);
 		OrganisationSummary seller = organisations.byId(organisationId);
-		events.publishEvent(new RequestAwarded(request.id(), request.title(), request.category(), seller.slug(), seller.name(),
-				mode, request.requesterId(), now));
+		content.awarded(request, seller, mode, now);
 		var recipients = new LinkedHashSet<Long>();
 		recipients.addAll(buyers(request));
 		recipients.addAll(sellers.people(organisationId));
@@ -90,6 +92,7 @@ class Awards {
 	}
 
 	void notifyClosed(Request request, RequestStatus status, Instant now) {
+		content.closed(request, status, now);
 		events.publishEvent(new RequestClosed(request.id(), request.title(), status, buyers(request), now));
 	}
 

@@ -40,7 +40,10 @@ public class Bids {
 
 	private final JdbcClient jdbc;
 
-	Bids(RequestRepository requests, Sellers sellers, Organisations organisations, JdbcClient jdbc) {
+	private final RequestContent content;
+
+	Bids(RequestRepository requests, Sellers sellers, Organisations organisations, JdbcClient jdbc, RequestContent content) {
+		this.content = content;
 		this.requests = requests;
 		this.sellers = sellers;
 		this.organisations = organisations;
@@ -57,10 +60,9 @@ public class Bids {
 		if (!errors.isEmpty()) {
 			throw new InvalidCommand(errors);
 		}
-		requests.find(requestId).orElseThrow(() -> RequestRepository.notFound(requestId));
-		OrganisationSummary seller = sellers.bidderOrganisation(bidderId, command.organisation());
-
+		// the request is read once, locked: every check below and the insert see the same row
 		Request request = requests.lock(requestId);
+		OrganisationSummary seller = sellers.bidderOrganisation(bidderId, command.organisation());
 		Instant now = requests.now();
 		if (!request.takesBidsAt(now)) {
 			throw DomainException.conflict("error.request.bid-too-late");
@@ -84,6 +86,7 @@ public class Bids {
 			jdbc.sql("update request set deadline = ? where id = ?").params(Timestamp.from(deadline), requestId).update();
 			requests.log(requestId, "DEADLINE_EXTENDED", null, deadline);
 		}
+		content.bidsChanged(request, activeBids(requestId), bidderId);
 		return new Placed(bidId, seller.slug(), now, deadline, extended);
 	}
 
@@ -109,5 +112,10 @@ public class Bids {
 		request.checkWithdrawal(requests.now());
 		jdbc.sql("update bid set status = 'WITHDRAWN', withdrawn_at = clock_timestamp() where id = ?").param(bidId).update();
 		requests.log(requestId, "BID_WITHDRAWN", null, null);
+		content.bidsChanged(request, activeBids(requestId), memberId);
+	}
+
+	private long activeBids(long requestId) {
+		return jdbc.sql("select count(*) from bid where request_id = ? and status = 'ACTIVE'").param(requestId).query(Long.class).single();
 	}
 }

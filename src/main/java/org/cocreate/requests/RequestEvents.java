@@ -2,53 +2,20 @@ package org.cocreate.requests;
 
 import java.time.Instant;
 import java.util.List;
-import org.cocreate.following.Activity;
-import org.cocreate.following.Target;
 import org.cocreate.notifications.Notice;
-import org.cocreate.shared.Markdown;
 
-/** What happens to requests, published for feeds, the inbox and other modules. */
+/** What happens to requests that is addressed to someone (inbox notices); public content goes out as content events. */
 public final class RequestEvents {
 
 	private RequestEvents() {
 	}
 
 	/**
-	 * A member posted a request. In the feed of whoever follows the requester or the category's tag;
-	 * in the inbox of the people of every seller following the category.
+	 * A member posted a request: the people of every seller following the category are told in
+	 * their inbox (feeds and the activity stream learn of it from the request's content event).
 	 */
-	public record RequestPosted(long requestId, String title, String specification, Category category, long actorId,
-			List<Long> recipientIds, Instant occurredAt) implements Activity, Notice {
-
-		@Override
-		public String activityKey() {
-			return "request-posted:" + requestId;
-		}
-
-		@Override
-		public String message() {
-			return "activity.request-posted";
-		}
-
-		@Override
-		public List<String> messageArgs() {
-			return List.of(title);
-		}
-
-		@Override
-		public String link() {
-			return "/requests/" + requestId;
-		}
-
-		@Override
-		public List<Target> targets() {
-			return List.of(Target.tag(category.id()));
-		}
-
-		@Override
-		public String excerpt() {
-			return Markdown.toPlainText(specification, 200);
-		}
+	public record RequestPosted(long requestId, String title, Category category, long actorId, List<Long> recipientIds,
+			Instant occurredAt) implements Notice {
 
 		@Override
 		public String noticeKey() {
@@ -67,41 +34,17 @@ public final class RequestEvents {
 
 		@Override
 		public String noticeLink() {
-			return link();
-		}
-	}
-
-	/**
-	 * A request was awarded to a seller: by its declared score at the close (AUTO) or by the
-	 * requester's pick (MANUAL). In the feed of the requester's followers, the category's and the
-	 * seller's; the requester is the actor.
-	 */
-	public record RequestAwarded(long requestId, String title, Category category, String sellerSlug, String sellerName,
-			AwardMode mode, long actorId, Instant occurredAt) implements Activity {
-
-		@Override
-		public String activityKey() {
-			return "request-awarded:" + requestId;
-		}
-
-		@Override
-		public String message() {
-			return mode == AwardMode.AUTO ? "activity.request-awarded-auto" : "activity.request-awarded";
-		}
-
-		@Override
-		public List<String> messageArgs() {
-			return List.of(title, sellerName);
-		}
-
-		@Override
-		public String link() {
 			return "/requests/" + requestId;
 		}
 
 		@Override
-		public List<Target> targets() {
-			return List.of(Target.tag(category.id()), Target.organisation(sellerSlug));
+		public String contentKind() {
+			return RequestModeration.KIND;
+		}
+
+		@Override
+		public long contentId() {
+			return requestId;
 		}
 	}
 
@@ -130,6 +73,16 @@ public final class RequestEvents {
 		@Override
 		public String noticeLink() {
 			return "/requests/" + requestId;
+		}
+
+		@Override
+		public String contentKind() {
+			return RequestModeration.KIND;
+		}
+
+		@Override
+		public long contentId() {
+			return requestId;
 		}
 	}
 
@@ -163,6 +116,16 @@ public final class RequestEvents {
 		@Override
 		public String noticeLink() {
 			return "/requests/" + requestId;
+		}
+
+		@Override
+		public String contentKind() {
+			return RequestModeration.KIND;
+		}
+
+		@Override
+		public long contentId() {
+			return requestId;
 		}
 	}
 }

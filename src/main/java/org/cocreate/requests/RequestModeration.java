@@ -1,6 +1,7 @@
 package org.cocreate.requests;
 
 import java.util.Optional;
+import org.cocreate.content.ContentEvent;
 import org.cocreate.moderation.ContentRef;
 import org.cocreate.moderation.ContentSnapshot;
 import org.cocreate.moderation.ModeratedContent;
@@ -24,7 +25,10 @@ public class RequestModeration implements ModeratedContent {
 
 	private final RequestRepository requests;
 
-	RequestModeration(JdbcClient jdbc, RequestRepository requests) {
+	private final RequestContent content;
+
+	RequestModeration(JdbcClient jdbc, RequestRepository requests, RequestContent content) {
+		this.content = content;
 		this.jdbc = jdbc;
 		this.requests = requests;
 	}
@@ -44,12 +48,16 @@ public class RequestModeration implements ModeratedContent {
 	@Override
 	@Transactional
 	public void hide(long id) {
-		jdbc.sql("update request set moderation = 'HIDDEN' where id = ?").param(id).update();
+		if (jdbc.sql("update request set moderation = 'HIDDEN' where id = ? and moderation is null").param(id).update() == 1) {
+			content.moderated(requests.get(id), ContentEvent.Type.HIDDEN);
+		}
 	}
 
 	@Override
 	@Transactional
 	public void restore(long id) {
-		jdbc.sql("update request set moderation = null where id = ?").param(id).update();
+		if (jdbc.sql("update request set moderation = null where id = ? and moderation is not null").param(id).update() == 1) {
+			content.moderated(requests.get(id), ContentEvent.Type.RESTORED);
+		}
 	}
 }

@@ -47,7 +47,11 @@ public class Requests {
 
 	private final ApplicationEventPublisher events;
 
-	Requests(RequestRepository requests, Sellers sellers, Awards awards, JdbcClient jdbc, ApplicationEventPublisher events) {
+	private final RequestContent content;
+
+	Requests(RequestRepository requests, Sellers sellers, Awards awards, JdbcClient jdbc, ApplicationEventPublisher events,
+			RequestContent content) {
+		this.content = content;
 		this.requests = requests;
 		this.sellers = sellers;
 		this.awards = awards;
@@ -63,8 +67,8 @@ public class Requests {
 		long id = requests.insert(requesterId, draft);
 		requests.log(id, "POSTED", null, null);
 		var recipients = sellers.followersOf(draft.category()).stream().filter(m -> m != requesterId).toList();
-		events.publishEvent(new RequestPosted(id, draft.title(), draft.specification(), draft.category(), requesterId,
-				recipients, now));
+		content.posted(id, draft, requesterId, now);
+		events.publishEvent(new RequestPosted(id, draft.title(), draft.category(), requesterId, recipients, now));
 		return id;
 	}
 

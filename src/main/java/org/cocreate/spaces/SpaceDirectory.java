@@ -1,7 +1,8 @@
 package org.cocreate.spaces;
 
 import java.util.Optional;
-import org.cocreate.following.SpaceAudience;
+import java.util.Set;
+import org.cocreate.content.SpaceAudience;
 import org.cocreate.following.Target;
 import org.cocreate.following.TargetDirectory;
 import org.springframework.stereotype.Component;
@@ -30,5 +31,10 @@ class SpaceDirectory implements TargetDirectory, SpaceAudience {
 	@Override
 	public boolean canSee(long memberId, String spaceSlug) {
 		return spaces.find(spaceSlug, memberId).isPresent();
+	}
+
+	@Override
+	public Set<String> readableSpaces(long memberId) {
+		return spaces.readableSlugs(memberId);
 	}
 }

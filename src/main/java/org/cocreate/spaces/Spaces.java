@@ -5,7 +5,6 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -18,10 +17,10 @@ import org.cocreate.shared.Errors;
 import org.cocreate.shared.InvalidCommand;
 import org.cocreate.shared.Markdown;
 import org.cocreate.shared.Slugs;
-import org.cocreate.spaces.SpaceEvents.MemberJoinedSpace;
-import org.cocreate.spaces.SpaceEvents.SpaceCreated;
+import org.cocreate.content.ContentEvent;
+import org.cocreate.content.ContentEvents;
+import org.cocreate.shared.Hashtags;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -39,6 +38,9 @@ public class Spaces {
 			Visibility visibility, @Nullable Set<String> capabilities) {
 	}
 
+	/** The content kind of spaces in content events. */
+	public static final String KIND = "space";
+
 	private final SpaceRepository spaces;
 
 	private final SpacePermissions permissions;
@@ -49,7 +51,7 @@ public class Spaces {
 
 	private final JdbcClient jdbc;
 
-	private final ApplicationEventPublisher events;
+	private final ContentEvents events;
 
 	/**
 	 * Spaces are read on every board, idea and vote, and change rarely: reads go through these
@@ -68,7 +70,7 @@ public class Spaces {
 		.build();
 
 	Spaces(SpaceRepository spaces, SpacePermissions permissions, Organisations organisations, Capabilities capabilities,
-			JdbcClient jdbc, ApplicationEventPublisher events) {
+			JdbcClient jdbc, ContentEvents events) {
 		this.spaces = spaces;
 		this.permissions = permissions;
 		this.organisations = organisations;
@@ -110,8 +112,8 @@ public class Spaces {
 		}
 		addMember(space, creatorId, space.community() ? "OWNER" : "MEMBER");
 		forget();
-		events.publishEvent(new SpaceCreated(space.id(), slug, space.name(), space.description(),
-				organisation == null ? null : organisation.slug(), space.visibility(), creatorId, Instant.now()));
+		events.publish(about(space, ContentEvent.Type.PUBLISHED, creatorId)
+			.feed(organisation == null ? "activity.community-created" : "activity.space-created", space.name()));
 		return summary(space);
 	}
 
@@ -128,7 +130,11 @@ public class Spaces {
 		}
 		space.describe(name, nn(description), visibility, switchedOn);
 		forget();
-		return summary(spaces.save(space));
+		Space saved = spaces.save(space);
+		// Every consumer learns the visibility it has now: what was public in it stops showing at once
+		// to those who may no longer see it.
+		events.publish(about(saved, ContentEvent.Type.UPDATED, actorId));
+		return summary(saved);
 	}
 
 	@Transactional
@@ -137,8 +143,12 @@ public class Spaces {
 		permissions.require(SpacePermissions.Action.JOIN, space, memberId);
 		if (addMember(space, memberId, "MEMBER")) {
 			forget();
-			events.publishEvent(new MemberJoinedSpace(space.id(), space.slug(), space.name(), space.visibility(), memberId,
-					Instant.now()));
+			events.publish(ContentEvent.about(KIND, space.id(), ContentEvent.Type.JOINED)
+				.in(space.slug(), space.visibility())
+				.by(memberId)
+				.title(space.name())
+				.at("/s/" + space.slug())
+				.feed("activity.space-joined", space.name()));
 		}
 	}
 
@@ -189,6 +199,15 @@ public class Spaces {
 		return cached(id).map(s -> s.slug());
 	}
 
+	/**
+	 * The visibility of a space, whoever asks: for modules that tell others where their content
+	 * lives (content events). Never a way to show a space.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Visibility> visibilityOf(long id) {
+		return cached(id).map(Space::visibility);
+	}
+
 	/** Whether the viewer may see the space, without building its summary: for hot paths. */
 	@Transactional(readOnly = true)
 	public boolean maySee(long id, @Nullable Long viewerId) {
@@ -203,6 +222,29 @@ public class Spaces {
 	@Transactional(readOnly = true)
 	public boolean mayEdit(String slug, long memberId) {
 		return cached(slug).map(s -> permissions.allowed(SpacePermissions.Action.EDIT, s, memberId)).orElse(false);
+	}
+
+	/**
+	 * The slugs of the spaces that are not public but that the member may see: every unlisted
+	 * space, the private ones they belong to and those of organisations they answer for. For
+	 * readers that filter many items at once (feeds, the activity stream).
+	 */
+	@Transactional(readOnly = true)
+	public Set<String> readableSlugs(long memberId) {
+		Long[] staffOf = organisations.of(memberId)
+			.stream()
+			.filter(m -> m.role().atLeast(StaffRole.RESPONDER))
+			.map(m -> m.organisation().id())
+			.toArray(Long[]::new);
+		return new java.util.HashSet<>(jdbc.sql("""
+				select s.slug from space s
+				where s.visibility = 'UNLISTED'
+				   or s.visibility = 'PRIVATE' and (s.organisation_id = any(:staffOf)
+				       or exists (select 1 from space_member m where m.space_id = s.id and m.member_id = :me))""")
+			.param("staffOf", staffOf)
+			.param("me", memberId)
+			.query(String.class)
+			.list());
 	}
 
 	/** Listed spaces: public ones, and the viewer's own private and unlisted ones. */
@@ -339,6 +381,18 @@ public class Spaces {
 			errors.reject("capabilities", "error.capability.unknown", String.join(", ", unknown));
 		}
 		return errors;
+	}
+
+	/** A content event about the space itself: its name, description, host, tags and visibility now. */
+	private org.cocreate.content.Draft about(Space space, ContentEvent.Type type, long actorId) {
+		return ContentEvent.about(KIND, space.id(), type)
+			.in(space.slug(), space.visibility())
+			.by(actorId)
+			.title(space.name())
+			.markdown(space.description())
+			.at("/s/" + space.slug())
+			.tags(Hashtags.in(space.description()))
+			.organisation(space.organisationId() == null ? null : organisations.byId(space.organisationId()).slug());
 	}
 
 	private static String nn(@Nullable String s) {

@@ -37,14 +37,14 @@ class TagApiController {
 	}
 
 	@GetMapping("/api/v1/tags")
-	List<Tags.TagCount> popular() {
-		return tags.popular(100);
+	List<Tags.TagCount> popular(@AuthenticationPrincipal @Nullable MemberPrincipal me) {
+		return tags.popular(me == null ? null : me.id(), 100);
 	}
 
 	@GetMapping("/api/v1/tags/{name}")
 	TagJson one(@PathVariable String name, @AuthenticationPrincipal @Nullable MemberPrincipal me) {
 		String tag = Hashtags.normalise(name);
-		if (!tags.exists(tag)) {
+		if (!tags.visible(tag, me == null ? null : me.id())) {
 			throw DomainException.notFound("error.tag.not-found", tag);
 		}
 		// the reader's own view: activity in private spaces shows only to those who may see them

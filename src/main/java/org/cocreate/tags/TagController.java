@@ -26,15 +26,15 @@ class TagController {
 	}
 
 	@GetMapping("/tags")
-	String list(Model model) {
-		model.addAttribute("tags", tags.popular(200));
+	String list(@AuthenticationPrincipal @Nullable MemberPrincipal me, Model model) {
+		model.addAttribute("tags", tags.popular(me == null ? null : me.id(), 200));
 		return "tags/list";
 	}
 
 	@GetMapping("/tags/{name}")
-	String page(@PathVariable String name, Model model) {
+	String page(@PathVariable String name, @AuthenticationPrincipal @Nullable MemberPrincipal me, Model model) {
 		String tag = Hashtags.normalise(name);
-		if (!tags.exists(tag)) {
+		if (!tags.visible(tag, me == null ? null : me.id())) {
 			throw DomainException.notFound("error.tag.not-found", tag);
 		}
 		model.addAttribute("tag", tag);

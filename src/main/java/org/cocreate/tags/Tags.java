@@ -2,11 +2,12 @@ package org.cocreate.tags;
 
 import java.util.List;
 import java.util.Optional;
-import org.cocreate.following.Activity;
+import org.cocreate.content.ContentEvent;
 import org.cocreate.following.Feed;
 import org.cocreate.following.Target;
 import org.cocreate.following.TargetDirectory;
 import org.cocreate.shared.Hashtags;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
@@ -30,8 +31,10 @@ public class Tags implements TargetDirectory {
 	}
 
 	@ApplicationModuleListener
-	void on(Activity activity) {
-		activity.targets().stream().filter(t -> t.kind() == Target.Kind.TAG).forEach(t -> record(t.key()));
+	void on(ContentEvent event) {
+		if (event.sentence() != null) {
+			event.tags().forEach(this::record);
+		}
 	}
 
 	@Transactional
@@ -47,11 +50,22 @@ public class Tags implements TargetDirectory {
 		return jdbc.sql("select exists (select 1 from tag where name = ?)").param(Hashtags.normalise(name)).query(Boolean.class).single();
 	}
 
-	/** The most used tags, for the tag directory. */
+	/**
+	 * The most used tags, for the tag directory, as the viewer may see them: a tag used only where
+	 * the viewer cannot look (a private space, hidden content) is not listed, and counts include
+	 * only the uses the viewer may see.
+	 */
 	@Transactional(readOnly = true)
-	public List<TagCount> popular(int limit) {
+	public List<TagCount> popular(@Nullable Long viewerId, int limit) {
 		// The counts are the feed's: a tag is used once per activity that concerns it.
-		return feed.busiest(Target.Kind.TAG, limit).stream().map(c -> new TagCount(c.key(), c.activities())).toList();
+		return feed.busiest(Target.Kind.TAG, viewerId, limit).stream().map(c -> new TagCount(c.key(), c.activities())).toList();
+	}
+
+	/** Whether the tag has a page for this viewer: it exists and at least one of its uses may be seen. */
+	@Transactional(readOnly = true)
+	public boolean visible(String name, @Nullable Long viewerId) {
+		String tag = Hashtags.normalise(name);
+		return exists(tag) && feed.anyVisible(Target.tag(tag), viewerId);
 	}
 
 	@Override
