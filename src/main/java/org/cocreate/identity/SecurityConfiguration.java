@@ -63,7 +63,7 @@ class SecurityConfiguration {
 			"/api/v1/spaces/*/budgets", "/api/v1/budgets/*", "/api/v1/budgets/*/projects", "/api/v1/budgets/*/results",
 			"/api/v1/budgets/*/export", "/api/v1/budget-projects/*",
 			"/api/v1/moderation/voided-votes", "/api/v1/requests", "/api/v1/requests/*", "/api/v1/requests/*/live",
-			"/api/v1/sellers/*", "/api/v1/request-categories" };
+			"/api/v1/sellers/*", "/api/v1/request-categories", "/api/v1/activity" };
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
