@@ -1,17 +1,29 @@
 package org.cocreate.budgets;
 
 import java.util.List;
+import java.util.Optional;
 import org.cocreate.spaces.Capability;
+import org.cocreate.spaces.DemoSeeder;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * How community budgets describe themselves to spaces: off unless a space switches them on,
- * they live at {@code /s/{slug}/budgets}.
+ * How community budgets describe themselves: off unless a space switches them on, they live at
+ * {@code /s/{slug}/budgets} and publish budgets and their projects.
  */
 @Component
 class BudgetsCapability implements Capability {
 
 	static final String ID = "budgets";
+
+	private final JdbcClient jdbc;
+
+	private final Optional<DemoSeeder> demo;
+
+	BudgetsCapability(JdbcClient jdbc, Optional<BudgetsDemo> demo) {
+		this.jdbc = jdbc;
+		this.demo = demo.map(DemoSeeder.class::cast);
+	}
 
 	@Override
 	public String id() {
@@ -27,5 +39,32 @@ class BudgetsCapability implements Capability {
 	@Override
 	public boolean onByDefault() {
 		return false;
+	}
+
+	@Override
+	public List<String> contentKinds() {
+		return List.of(BudgetContent.BUDGET, ProjectModeration.KIND);
+	}
+
+	@Override
+	public List<String> publicPages() {
+		return List.of("/s/*/budgets", "/budgets/*", "/budgets/*/results", "/budgets/*/export.pb");
+	}
+
+	@Override
+	public List<String> publicApiReads() {
+		return List.of("/api/v1/spaces/*/budgets", "/api/v1/budgets/*", "/api/v1/budgets/*/projects",
+				"/api/v1/budgets/*/results", "/api/v1/budgets/*/export", "/api/v1/budget-projects/*");
+	}
+
+	@Override
+	public Optional<Stat> statsFor(long spaceId) {
+		long budgets = jdbc.sql("select count(*) from budget where space_id = ?").param(spaceId).query(Long.class).single();
+		return Optional.of(new Stat("capability.budgets.stat", budgets));
+	}
+
+	@Override
+	public Optional<DemoSeeder> demo() {
+		return demo;
 	}
 }

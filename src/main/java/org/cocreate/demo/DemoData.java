@@ -1,6 +1,7 @@
 package org.cocreate.demo;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import org.cocreate.following.Follows;
@@ -17,6 +18,7 @@ import org.cocreate.organisations.Organisations.CreateOrganisation;
 import org.cocreate.organisations.StaffInvitations;
 import org.cocreate.organisations.StaffRole;
 import org.cocreate.platform.DemoMode;
+import org.cocreate.spaces.DemoSeeder;
 import org.cocreate.spaces.Spaces;
 import org.cocreate.spaces.Spaces.CreateSpace;
 import org.cocreate.spaces.Visibility;
@@ -27,8 +29,10 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Seeds the demo instance once, on the first start with demo mode on. Everything goes through
- * the modules' own use cases, so the demo shows exactly what members would see, feed included.
+ * Seeds the demo instance once, on the first start with demo mode on: the cast (people,
+ * organisations with their staff, spaces, follows), then every module's {@link DemoSeeder} in
+ * {@link #ORDER}. Everything goes through the modules' own use cases, so the demo shows exactly
+ * what members would see, feed included; each module owns its demo data.
  */
 @Component
 class DemoData {
@@ -55,21 +59,20 @@ class DemoData {
 
 	private final Follows follows;
 
-	private final DemoIdeas ideas;
+	/**
+	 * The order in which the modules' demo data is seeded: budgets promote ideas to projects,
+	 * moderation reports ideas, requests stand alone. A module not named here seeds last.
+	 */
+	static final List<String> ORDER = List.of("ideas", "budgets", "moderation", "requests");
 
-	private final DemoBudgets budgets;
-
-	private final DemoModeration moderation;
-
-	private final DemoRequests requests;
+	private final List<DemoSeeder> seeders;
 
 	DemoData(DemoMode mode, Registration registration, Members members, Profiles profiles, Organisations organisations,
-			StaffInvitations invitations, Spaces spaces, Follows follows, DemoIdeas ideas, DemoBudgets budgets,
-			DemoModeration moderation, DemoRequests requests) {
-		this.ideas = ideas;
-		this.budgets = budgets;
-		this.moderation = moderation;
-		this.requests = requests;
+			StaffInvitations invitations, Spaces spaces, Follows follows, List<DemoSeeder> seeders) {
+		this.seeders = seeders.stream()
+			.sorted(Comparator.comparing((DemoSeeder s) -> ORDER.contains(s.name()) ? ORDER.indexOf(s.name()) : ORDER.size())
+				.thenComparing(DemoSeeder::name))
+			.toList();
 		this.mode = mode;
 		this.registration = registration;
 		this.members = members;
@@ -166,10 +169,10 @@ class DemoData {
 		for (MemberSummary other : people.subList(0, 12)) {
 			follows.follow(demo.id(), Target.member(other.handle()));
 		}
-		ideas.seed(random, demo, people);
-		budgets.seed(random, people);
-		moderation.seed(demo, people.get(4), people, PASSWORD);
-		requests.seed(demo, people);
+		var cast = new DemoSeeder.Cast(random, demo, List.copyOf(people), PASSWORD);
+		for (DemoSeeder seeder : seeders) {
+			seeder.seed(cast);
+		}
 	}
 
 	private MemberSummary member(String handle, String name, String bio, List<String> links, String locale,

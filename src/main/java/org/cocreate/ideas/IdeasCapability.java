@@ -1,14 +1,33 @@
 package org.cocreate.ideas;
 
 import java.util.List;
+import java.util.Optional;
+import org.cocreate.ideas.IdeaSpaceSettings.Promise;
 import org.cocreate.spaces.Capability;
+import org.cocreate.spaces.DemoSeeder;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** How the ideas board describes itself to spaces: switched on by default, lives at {@code /s/{slug}/ideas}. */
+/**
+ * How the ideas board describes itself: switched on by default, lives at {@code /s/{slug}/ideas},
+ * publishes ideas and their comments, promises an answer past a support threshold (its settings).
+ */
 @Component
 class IdeasCapability implements Capability {
 
 	static final String ID = "ideas";
+
+	private final JdbcClient jdbc;
+
+	private final IdeaSpaceSettings settings;
+
+	private final Optional<DemoSeeder> demo;
+
+	IdeasCapability(JdbcClient jdbc, IdeaSpaceSettings settings, Optional<IdeasDemo> demo) {
+		this.jdbc = jdbc;
+		this.settings = settings;
+		this.demo = demo.map(DemoSeeder.class::cast);
+	}
 
 	@Override
 	public String id() {
@@ -19,5 +38,60 @@ class IdeasCapability implements Capability {
 	public List<String> actions() {
 		return List.of("capability.ideas.action.post", "capability.ideas.action.support", "capability.ideas.action.discuss",
 				"capability.ideas.action.answer");
+	}
+
+	@Override
+	public List<String> contentKinds() {
+		return List.of(IdeaModeration.KIND, CommentModeration.KIND);
+	}
+
+	@Override
+	public List<String> publicPages() {
+		return List.of("/s/*/ideas", "/s/*/ideas/similar", "/ideas/*", "/ideas/*/support-button", "/ideas/*/revisions",
+				"/ideas/*/images/*", "/o/*/response-meter");
+	}
+
+	@Override
+	public List<String> publicApiReads() {
+		return List.of("/api/v1/spaces/*/ideas", "/api/v1/spaces/*/ideas/similar", "/api/v1/spaces/*/ideas/settings",
+				"/api/v1/ideas/*", "/api/v1/ideas/*/status-changes", "/api/v1/ideas/*/revisions", "/api/v1/ideas/*/comments",
+				"/api/v1/ideas/*/edit-proposals", "/api/v1/organisations/*/response-meter");
+	}
+
+	@Override
+	public List<String> cacheablePages() {
+		return List.of("/s/*/ideas", "/ideas/*");
+	}
+
+	@Override
+	public Optional<Stat> statsFor(long spaceId) {
+		long ideas = jdbc.sql("""
+				select count(*) from idea
+				where space_id = ? and deleted_at is null and merged_into is null and moderation is null""")
+			.param(spaceId)
+			.query(Long.class)
+			.single();
+		return Optional.of(new Stat("capability.ideas.stat", ideas));
+	}
+
+	@Override
+	public Optional<Settings<?>> settings() {
+		return Optional.of(new Settings<Promise>() {
+
+			@Override
+			public Promise of(long spaceId) {
+				return settings.of(spaceId);
+			}
+
+			@Override
+			public String formPath(String spaceSlug) {
+				return "/api/v1/spaces/" + spaceSlug + "/ideas/settings";
+			}
+		});
+	}
+
+	@Override
+	public Optional<DemoSeeder> demo() {
+		return demo;
 	}
 }

@@ -2,9 +2,12 @@ package org.cocreate.identity;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.cocreate.shared.SiteSettings;
+import org.cocreate.shared.web.PublicRoutes;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.web.server.servlet.CookieSameSiteSupplier;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -43,27 +46,26 @@ class SecurityConfiguration {
 			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
 			+ "form-action 'self'; frame-ancestors 'none'";
 
-	/** Pages anyone may read without an account (principle: no forced sign-up to read). */
-	static final String[] PUBLIC_PAGES = { "/", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
-			"/@*", "/avatars/**", "/members", "/organisations", "/o/*", "/o/*/responders", "/o/*/response-meter", "/spaces", "/spaces/of/*", "/s/*",
-			"/s/*/ideas", "/s/*/ideas/similar", "/ideas/*", "/ideas/*/support-button", "/ideas/*/revisions", "/ideas/*/images/*",
-			"/s/*/budgets", "/budgets/*", "/budgets/*/results", "/budgets/*/export.pb",
-			"/tags/**", "/moderation/voided-votes", "/requests", "/requests/*", "/requests/*/live", "/sellers/*", "/sellers/*/badge", "/follow-button/**", "/activity/**", "/signup", "/login", "/verify", "/password/**", "/settings/email/confirm", "/dev/mailbox",
-			"/api", "/api/explorer", "/api/swagger-ui/**", "/swagger-ui/**", "/v3/api-docs/**", "/actuator/health/**", "/actuator/health",
-			"/actuator/prometheus", "/actuator/info" };
+	/**
+	 * What anyone may use without an account (principle: no forced sign-up to read), as every
+	 * module declares it ({@link PublicRoutes}): this class names no other module's URL.
+	 */
+	record Public(String[] pages, String[] forms, String[] apiReads) {
 
-	static final String[] PUBLIC_FORMS = { "/signup", "/password/forgot", "/password/reset", "/verify/resend",
-			"/dev/mailbox/clear" };
+		static Public of(List<PublicRoutes> modules) {
+			return new Public(collect(modules, PublicRoutes::publicPages), collect(modules, PublicRoutes::publicForms),
+					collect(modules, PublicRoutes::publicApiReads));
+		}
 
-	static final String[] PUBLIC_API_READS = { "/api/v1/members", "/api/v1/members/*", "/api/v1/organisations",
-			"/api/v1/organisations/*", "/api/v1/organisations/*/staff", "/api/v1/spaces", "/api/v1/spaces/*",
-			"/api/v1/tags", "/api/v1/tags/*", "/api/v1/capabilities", "/api/v1/spaces/*/ideas", "/api/v1/spaces/*/ideas/similar",
-			"/api/v1/spaces/*/ideas/settings", "/api/v1/ideas/*", "/api/v1/ideas/*/status-changes", "/api/v1/ideas/*/revisions",
-			"/api/v1/ideas/*/comments", "/api/v1/ideas/*/edit-proposals", "/api/v1/organisations/*/response-meter",
-			"/api/v1/spaces/*/budgets", "/api/v1/budgets/*", "/api/v1/budgets/*/projects", "/api/v1/budgets/*/results",
-			"/api/v1/budgets/*/export", "/api/v1/budget-projects/*",
-			"/api/v1/moderation/voided-votes", "/api/v1/requests", "/api/v1/requests/*", "/api/v1/requests/*/live",
-			"/api/v1/sellers/*", "/api/v1/request-categories", "/api/v1/activity" };
+		private static String[] collect(List<PublicRoutes> modules, Function<PublicRoutes, List<String>> routes) {
+			return modules.stream().flatMap(m -> routes.apply(m).stream()).distinct().sorted().toArray(String[]::new);
+		}
+	}
+
+	@Bean
+	Public publicRoutes(List<PublicRoutes> modules) {
+		return Public.of(modules);
+	}
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
@@ -105,7 +107,7 @@ class SecurityConfiguration {
 	@Bean
 	@Order(1)
 	SecurityFilterChain api(HttpSecurity http, BearerTokenFilter bearer, LoginThrottleFilter throttle,
-			ApiAuthenticationProblems problems) throws Exception {
+			ApiAuthenticationProblems problems, Public everyone) throws Exception {
 		return http.securityMatcher("/api/v1/**")
 			.csrf(AbstractHttpConfigurer::disable)
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -115,7 +117,7 @@ class SecurityConfiguration {
 			.addFilterBefore(bearer, BasicAuthenticationFilter.class)
 			.addFilterBefore(throttle, BasicAuthenticationFilter.class)
 			.exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
-			.authorizeHttpRequests(a -> a.requestMatchers(HttpMethod.GET, PUBLIC_API_READS)
+			.authorizeHttpRequests(a -> a.requestMatchers(HttpMethod.GET, everyone.apiReads())
 				.permitAll()
 				.requestMatchers(HttpMethod.POST, "/api/v1/members")
 				.permitAll()
@@ -158,12 +160,12 @@ class SecurityConfiguration {
 	@Order(2)
 	SecurityFilterChain pages(HttpSecurity http, LoginThrottleFilter throttle, LoginOutcomes outcomes,
 			PersistentTokenRepository rememberMeTokens, MemberDetailsService members, SiteSettings site,
-			Environment environment) throws Exception {
+			Environment environment, Public everyone) throws Exception {
 		boolean prod = environment.matchesProfiles("prod");
 		http.csrf(c -> c.csrfTokenRequestHandler(new TamperedCsrfTokensRefused()))
-			.authorizeHttpRequests(a -> a.requestMatchers(HttpMethod.GET, PUBLIC_PAGES)
+			.authorizeHttpRequests(a -> a.requestMatchers(HttpMethod.GET, everyone.pages())
 			.permitAll()
-			.requestMatchers(HttpMethod.POST, PUBLIC_FORMS)
+			.requestMatchers(HttpMethod.POST, everyone.forms())
 			.permitAll()
 			.requestMatchers("/admin/**", "/actuator/**")
 			.hasRole("ADMIN")

@@ -26,10 +26,15 @@ public class Capabilities {
 
 	/** Only the known ids, in a stable order; unknown ids are what the caller reports as errors. */
 	List<String> unknown(Collection<String> ids) {
-		return ids.stream().filter(id -> find(id).isEmpty()).toList();
+		return ids.stream().filter(id -> find(id).filter(c -> c.scope() == Capability.Scope.SPACE).isEmpty()).toList();
 	}
 
 	List<String> defaults() {
-		return all.stream().filter(Capability::onByDefault).map(Capability::id).toList();
+		return inSpaces().stream().filter(Capability::onByDefault).map(Capability::id).toList();
+	}
+
+	/** The capabilities a space can switch on (not the platform-wide ones). */
+	public List<Capability> inSpaces() {
+		return all.stream().filter(c -> c.scope() == Capability.Scope.SPACE).toList();
 	}
 }

@@ -1,13 +1,25 @@
 package org.cocreate.spaces;
 
 import java.util.List;
+import java.util.Optional;
+import org.cocreate.content.OwnsContent;
+import org.cocreate.shared.web.PublicRoutes;
 
 /**
- * How a participatory capability describes itself to the core: one small bean per capability
- * module, collected as a list (no global registry). Spaces use it to offer the capability when
- * a space is created, to link to it from the space page, and to list what a space can do.
+ * How a participatory capability describes itself to the core, once: one small bean per
+ * capability module, collected as a list (no global registry). It says what the capability is
+ * (id, names, actions), where it lives ({@link #scope()}, {@link #pathIn}), the public pages and
+ * API reads it adds ({@link PublicRoutes}: the one security filter chain and the page cache
+ * collect them), the content kinds it publishes as content events and answers for in moderation
+ * ({@link OwnsContent}), a figure for the space page, its typed settings and its demo data.
+ * {@code docs/capabilities.md} is the checklist for adding one.
  */
-public interface Capability {
+public interface Capability extends PublicRoutes, OwnsContent {
+
+	/** Where a capability lives: inside spaces that switch it on, or across the platform. */
+	enum Scope {
+		SPACE, PLATFORM
+	}
 
 	/** Stable identifier stored with the spaces that switch it on, for example {@code ideas}. */
 	String id();
@@ -30,13 +42,45 @@ public interface Capability {
 		return "/s/" + spaceSlug + "/" + id();
 	}
 
+	/** Inside spaces (switched on per space) or across the platform (requests, for one). */
+	default Scope scope() {
+		return Scope.SPACE;
+	}
+
 	/** Whether new spaces switch it on unless told otherwise. */
 	default boolean onByDefault() {
 		return true;
 	}
 
-	/** A one-line figure for the space page (for example "42 ideas"), or empty. */
-	default String statsFor(long spaceId) {
-		return "";
+	/** A figure for the space page (for example "42 ideas"), as a message key and its count; empty for none. */
+	default Optional<Stat> statsFor(long spaceId) {
+		return Optional.empty();
+	}
+
+	/** A figure about the capability in one space: a message key with one count argument. */
+	record Stat(String messageKey, long count) {
+	}
+
+	/**
+	 * Its settings in one space, typed, with the address of the form (page or API) that changes
+	 * them; empty when it has none.
+	 */
+	default Optional<Settings<?>> settings() {
+		return Optional.empty();
+	}
+
+	/** A capability's typed settings in a space, and where they are changed. */
+	interface Settings<S extends Record> {
+
+		/** The settings of one space (defaults when the space never changed them). */
+		S of(long spaceId);
+
+		/** Where the space's staff change them, for example {@code /api/v1/spaces/{slug}/ideas/settings}. */
+		String formPath(String spaceSlug);
+	}
+
+	/** What it adds to the demo instance; the demo module decides only the order. */
+	default Optional<DemoSeeder> demo() {
+		return Optional.empty();
 	}
 }

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import org.cocreate.shared.web.PublicRoutes;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -57,13 +58,16 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	/**
 	 * The anonymous readers' page cache, ahead of sessions and security (both skipped on a hit).
-	 * {@code cocreate.page-cache.paths} lists the pages it may keep (Ant patterns).
+	 * It keeps the pages modules declare cacheable ({@link PublicRoutes#cacheablePages()}), or
+	 * those {@code cocreate.page-cache.paths} lists (Ant patterns) when set.
 	 */
 	@Bean
 	FilterRegistrationBean<AnonymousPageCache> anonymousPageCache(
 			@Value("${cocreate.page-cache.enabled:true}") boolean enabled,
-			@Value("${cocreate.page-cache.paths:/,/s/*/ideas,/ideas/*}") List<String> paths,
+			@Value("${cocreate.page-cache.paths:}") List<String> configured, List<PublicRoutes> modules,
 			@Value("${cocreate.page-cache.ttl:2s}") Duration ttl) {
+		List<String> paths = configured.stream().anyMatch(p -> !p.isBlank()) ? configured
+				: modules.stream().flatMap(m -> m.cacheablePages().stream()).distinct().toList();
 		var registration = new FilterRegistrationBean<>(new AnonymousPageCache(paths, ttl, 5_000));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
 		registration.setEnabled(enabled);

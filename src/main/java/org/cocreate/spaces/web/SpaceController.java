@@ -100,7 +100,11 @@ class SpaceController {
 	String page(@PathVariable String slug, @AuthenticationPrincipal @Nullable MemberPrincipal me, Model model) {
 		SpaceSummary space = spaces.bySlug(slug, me == null ? null : me.id());
 		model.addAttribute("space", space);
-		model.addAttribute("installed", capabilities.all().stream().filter(c -> space.capabilities().contains(c.id())).toList());
+		var installed = capabilities.inSpaces().stream().filter(c -> space.capabilities().contains(c.id())).toList();
+		model.addAttribute("installed", installed);
+		var stats = new java.util.HashMap<String, org.cocreate.spaces.Capability.Stat>();
+		installed.forEach(c -> c.statsFor(space.id()).ifPresent(stat -> stats.put(c.id(), stat)));
+		model.addAttribute("stats", stats);
 		model.addAttribute("isMember", me != null && spaces.isMember(slug, me.id()));
 		model.addAttribute("mayEdit", me != null && spaces.mayEdit(slug, me.id()));
 		return PAGE;
@@ -155,7 +159,7 @@ class SpaceController {
 	private String form(Model model, CreateSpace command, @Nullable InvalidCommand invalid) {
 		model.addAttribute("form", command);
 		model.addAttribute("visibilities", Visibility.values());
-		model.addAttribute("capabilities", capabilities.all());
+		model.addAttribute("capabilities", capabilities.inSpaces());
 		if (invalid != null) {
 			model.addAttribute("errors", invalid.errors().all());
 		}

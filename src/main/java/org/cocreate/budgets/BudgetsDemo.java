@@ -1,4 +1,4 @@
-package org.cocreate.demo;
+package org.cocreate.budgets;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,17 +9,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
-import org.cocreate.budgets.BallotChoice;
-import org.cocreate.budgets.Ballots;
-import org.cocreate.budgets.BudgetPhase;
-import org.cocreate.budgets.BudgetSettings;
-import org.cocreate.budgets.Budgets;
-import org.cocreate.budgets.PabulibExchange;
-import org.cocreate.budgets.Projects;
+import org.cocreate.identity.MemberSummary;
+import org.cocreate.spaces.DemoSeeder;
 import org.cocreate.budgets.Projects.PromoteIdea;
 import org.cocreate.budgets.Projects.ProposeProject;
 import org.cocreate.budgets.Projects.ReviewProject;
-import org.cocreate.identity.MemberSummary;
 import org.cocreate.ideas.BoardQuery;
 import org.cocreate.ideas.BoardSort;
 import org.cocreate.ideas.IdeaBoard;
@@ -34,9 +28,9 @@ import org.springframework.stereotype.Component;
  * imported from pabulib, with its chart and the reason for every project.
  */
 @Component
-class DemoBudgets {
+class BudgetsDemo implements DemoSeeder {
 
-	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(DemoBudgets.class);
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(BudgetsDemo.class);
 
 	static final String SPACE = "riverton-budget-2027";
 
@@ -63,7 +57,7 @@ class DemoBudgets {
 
 	private final IdeaBoard ideas;
 
-	DemoBudgets(Spaces spaces, Budgets budgets, Projects projects, Ballots ballots, PabulibExchange exchange,
+	BudgetsDemo(Spaces spaces, Budgets budgets, Projects projects, Ballots ballots, PabulibExchange exchange,
 			IdeaBoard ideas) {
 		this.spaces = spaces;
 		this.budgets = budgets;
@@ -73,7 +67,17 @@ class DemoBudgets {
 		this.ideas = ideas;
 	}
 
-	void seed(Random random, List<MemberSummary> people) {
+	@Override
+	public String name() {
+		return "budgets";
+	}
+
+	@Override
+	public void seed(DemoSeeder.Cast cast) {
+		seed(cast.random(), cast.people());
+	}
+
+	private void seed(Random random, List<MemberSummary> people) {
 		long started = System.nanoTime();
 		MemberSummary host = people.get(0); // owner of the City of Riverton
 		SpaceSummary space = spaces.bySlug(SPACE, host.id());
@@ -135,7 +139,7 @@ class DemoBudgets {
 	}
 
 	private static byte[] resource(String name) {
-		try (InputStream in = DemoBudgets.class.getClassLoader().getResourceAsStream(name)) {
+		try (InputStream in = BudgetsDemo.class.getClassLoader().getResourceAsStream(name)) {
 			if (in == null) {
 				throw new IllegalStateException("missing " + name);
 			}

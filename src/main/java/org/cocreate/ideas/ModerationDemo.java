@@ -1,18 +1,13 @@
-package org.cocreate.demo;
+package org.cocreate.ideas;
 
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.cocreate.identity.MemberSummary;
+import org.cocreate.spaces.DemoSeeder;
+import org.cocreate.ideas.IdeaViews.IdeaCard;
 import org.cocreate.identity.Registration;
 import org.cocreate.identity.Registration.SignUp;
-import org.cocreate.ideas.BoardQuery;
-import org.cocreate.ideas.BoardSort;
-import org.cocreate.ideas.CommentModeration;
-import org.cocreate.ideas.Comments;
-import org.cocreate.ideas.IdeaBoard;
-import org.cocreate.ideas.IdeaViews.IdeaCard;
-import org.cocreate.ideas.Supports;
 import org.cocreate.moderation.Appeals;
 import org.cocreate.moderation.Appeals.Appeal;
 import org.cocreate.moderation.Appeals.Decide;
@@ -31,7 +26,7 @@ import org.springframework.stereotype.Component;
  * and a ring of new accounts that support the same Acme ideas — all through the use cases.
  */
 @Component
-class DemoModeration {
+class ModerationDemo implements DemoSeeder {
 
 	static final String SPAM = "You could be making $2,000 to $5,000 of extra income every month! I started last month "
 			+ "and already earned $3,450 from home. Go to http://easy-income-today.example and click Start — limited places!";
@@ -57,7 +52,7 @@ class DemoModeration {
 
 	private final VoteFraud voteFraud;
 
-	DemoModeration(Registration registration, IdeaBoard board, Comments comments, Supports supports, Reports reports,
+	ModerationDemo(Registration registration, IdeaBoard board, Comments comments, Supports supports, Reports reports,
 			ModerationActions actions, Appeals appeals, ModerationQueue queue, VoteFraud voteFraud) {
 		this.registration = registration;
 		this.board = board;
@@ -71,7 +66,17 @@ class DemoModeration {
 	}
 
 	/** {@code demo} owns Acme and is a platform admin; {@code acmeModerator} is Acme's MODERATOR. */
-	void seed(MemberSummary demo, MemberSummary acmeModerator, List<MemberSummary> people, String password) {
+	@Override
+	public String name() {
+		return "moderation";
+	}
+
+	@Override
+	public void seed(DemoSeeder.Cast cast) {
+		seed(cast.admin(), cast.people().get(4), cast.people(), cast.password());
+	}
+
+	private void seed(MemberSummary demo, MemberSummary acmeModerator, List<MemberSummary> people, String password) {
 		// The seeded supports were all cast seconds ago by accounts made seconds ago; they stand for
 		// months of history, so they leave the fraud signals' window (as the ideas' dates were moved back).
 		voteFraud.moveRecordedVotesBack(Duration.ofDays(200));

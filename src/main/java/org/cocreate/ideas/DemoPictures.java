@@ -1,4 +1,4 @@
-package org.cocreate.demo;
+package org.cocreate.ideas;
 
 import java.awt.Color;
 import java.awt.Font;

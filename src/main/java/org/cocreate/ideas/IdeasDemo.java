@@ -1,19 +1,14 @@
-package org.cocreate.demo;
+package org.cocreate.ideas;
 
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.cocreate.identity.MemberSummary;
-import org.cocreate.ideas.Comments;
-import org.cocreate.ideas.IdeaHistory;
-import org.cocreate.ideas.IdeaSpaceSettings;
-import org.cocreate.ideas.IdeaStatus;
-import org.cocreate.ideas.Ideas;
+import org.cocreate.spaces.DemoSeeder;
 import org.cocreate.ideas.Ideas.ChangeStatus;
 import org.cocreate.ideas.Ideas.MergeIdea;
 import org.cocreate.ideas.Ideas.PostIdea;
-import org.cocreate.ideas.Supports;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,7 +18,7 @@ import org.springframework.stereotype.Component;
  * only the dates are moved back afterwards ({@link IdeaHistory}).
  */
 @Component
-class DemoIdeas {
+class IdeasDemo implements DemoSeeder {
 
 	/** A board to fill: its space, its promise, who answers there, and what its ideas are about. */
 	record BoardPlan(String space, int threshold, int answerDays, long responderId, int ideas, List<String> openings,
@@ -56,7 +51,7 @@ class DemoIdeas {
 
 	private final IdeaHistory history;
 
-	DemoIdeas(Ideas ideas, Supports supports, Comments comments, IdeaSpaceSettings settings, IdeaHistory history) {
+	IdeasDemo(Ideas ideas, Supports supports, Comments comments, IdeaSpaceSettings settings, IdeaHistory history) {
 		this.ideas = ideas;
 		this.supports = supports;
 		this.comments = comments;
@@ -64,7 +59,17 @@ class DemoIdeas {
 		this.history = history;
 	}
 
-	void seed(Random random, MemberSummary demo, List<MemberSummary> people) {
+	@Override
+	public String name() {
+		return "ideas";
+	}
+
+	@Override
+	public void seed(DemoSeeder.Cast cast) {
+		seed(cast.random(), cast.admin(), cast.people());
+	}
+
+	private void seed(Random random, MemberSummary demo, List<MemberSummary> people) {
 		List<BoardPlan> plans = List.of(
 				new BoardPlan("acme-ideas", 12, 14, demo.id(), 95,
 						List.of("A repair kit for the", "Lighter version of the", "Recycled fabric for the", "Lifetime warranty on the",

@@ -1,21 +1,17 @@
-package org.cocreate.demo;
+package org.cocreate.requests;
 
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.cocreate.identity.MemberSummary;
+import org.cocreate.spaces.DemoSeeder;
+import org.cocreate.requests.Bids.PlaceBid;
+import org.cocreate.requests.Requests.PostRequest;
+import org.cocreate.requests.Sellers.SellerSettings;
 import org.cocreate.organisations.OrganisationKind;
 import org.cocreate.organisations.Organisations;
 import org.cocreate.organisations.Organisations.CreateOrganisation;
-import org.cocreate.requests.AfterAward;
-import org.cocreate.requests.Bids;
-import org.cocreate.requests.Bids.PlaceBid;
-import org.cocreate.requests.RequestHistory;
-import org.cocreate.requests.Requests;
-import org.cocreate.requests.Requests.PostRequest;
-import org.cocreate.requests.Sellers;
-import org.cocreate.requests.Sellers.SellerSettings;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,7 +20,7 @@ import org.springframework.stereotype.Component;
  * and ratings both ways — all through the requests use cases, then dated back.
  */
 @Component
-class DemoRequests {
+class RequestsDemo implements DemoSeeder {
 
 	private final Organisations organisations;
 
@@ -38,7 +34,7 @@ class DemoRequests {
 
 	private final RequestHistory history;
 
-	DemoRequests(Organisations organisations, Sellers sellers, Requests requests, Bids bids, AfterAward afterAward,
+	RequestsDemo(Organisations organisations, Sellers sellers, Requests requests, Bids bids, AfterAward afterAward,
 			RequestHistory history) {
 		this.organisations = organisations;
 		this.sellers = sellers;
@@ -48,7 +44,17 @@ class DemoRequests {
 		this.history = history;
 	}
 
-	void seed(MemberSummary demo, List<MemberSummary> people) {
+	@Override
+	public String name() {
+		return "requests";
+	}
+
+	@Override
+	public void seed(DemoSeeder.Cast cast) {
+		seed(cast.admin(), cast.people());
+	}
+
+	private void seed(MemberSummary demo, List<MemberSummary> people) {
 		// Acme Outdoor (owned by demo@cocreate.test) sells; one of its responders may bid too
 		sellers.register(demo.id(), "acme", new SellerSettings(List.of("outdoor", "vehicles", "clothing"), List.of(people.get(3).handle())));
 		MemberSummary trailOwner = people.get(15);
