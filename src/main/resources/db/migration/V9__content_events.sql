@@ -85,7 +85,7 @@ create table notification_content_state (
     primary key (content_kind, content_id)
 );
 
--- One rule, one place: how "hot" an idea is, from its supports and its age (Reddit's formula:
+-- ideas: one rule, one place: how "hot" an idea is, from its supports and its age (Reddit's formula:
 -- each tenfold support counts as much as 12.5 hours of freshness). Used by every statement that
 -- writes idea.hot.
 create function idea_hot(supports bigint, created timestamptz) returns double precision

@@ -41,8 +41,19 @@ class BudgetContent {
 
 	/** Hidden by moderation, or shown again (with its text). */
 	void projectModerated(long projectId, long budgetId, long spaceId, Type type, String title, String description) {
-		var draft = project(projectId, budgetId, type, spaceId);
-		events.publish(type == Type.RESTORED ? draft.title(title).markdown(description) : draft);
+		project(projectId, budgetId, spaceId, type, 0, title, description);
+	}
+
+	/**
+	 * Anything else that happens to a project: promoted from an idea (published, no feed line: the
+	 * idea had one), edited, withdrawn (removed). A withdrawal carries no text.
+	 */
+	void project(long projectId, long budgetId, long spaceId, Type type, long actorId, String title, String description) {
+		events.publish(project(projectId, budgetId, type, spaceId).by(actorId).title(title).markdown(description));
+	}
+
+	void budgetOpened(long budgetId, String budgetName, SpaceSummary space, long actorId) {
+		events.publish(budget(budgetId, Type.PUBLISHED, space, actorId, "/budgets/" + budgetId).title(budgetName));
 	}
 
 	void votingOpened(long budgetId, String budgetName, SpaceSummary space, long actorId) {

@@ -58,7 +58,10 @@ public class Budgets {
 		SpaceSummary space = permissions.space(spaceSlug, actorId);
 		BudgetPermissions.requireCapability(space);
 		permissions.requireStaff(space, actorId);
-		return budgets.insert(space.id(), actorId, settings.validate(), BudgetPhase.PROPOSALS, false);
+		var valid = settings.validate();
+		long id = budgets.insert(space.id(), actorId, valid, BudgetPhase.PROPOSALS, false);
+		content.budgetOpened(id, valid.name(), space, actorId);
+		return id;
 	}
 
 	/**

@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.cocreate.spaces.Capability;
 import org.cocreate.spaces.DemoSeeder;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,11 +19,12 @@ class BudgetsCapability implements Capability {
 
 	private final JdbcClient jdbc;
 
-	private final Optional<DemoSeeder> demo;
+	/** Looked up when asked: the seeder uses the spaces, which collect this descriptor. */
+	private final ObjectProvider<BudgetsDemo> demo;
 
-	BudgetsCapability(JdbcClient jdbc, Optional<BudgetsDemo> demo) {
+	BudgetsCapability(JdbcClient jdbc, ObjectProvider<BudgetsDemo> demo) {
 		this.jdbc = jdbc;
-		this.demo = demo.map(DemoSeeder.class::cast);
+		this.demo = demo;
 	}
 
 	@Override
@@ -65,6 +67,6 @@ class BudgetsCapability implements Capability {
 
 	@Override
 	public Optional<DemoSeeder> demo() {
-		return demo;
+		return Optional.ofNullable(demo.getIfAvailable());
 	}
 }

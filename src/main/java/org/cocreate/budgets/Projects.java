@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Objects;
 import org.cocreate.budgets.BudgetEvents.ProjectReviewed;
+import org.cocreate.content.ContentEvent;
 import org.cocreate.ideas.IdeaBoard;
 import org.cocreate.ideas.IdeaViews.IdeaView;
 import org.cocreate.shared.DomainException;
@@ -64,7 +65,7 @@ public class Projects {
 		}
 		validate(budget, command.title(), command.description(), command.cost());
 		String title = Objects.requireNonNull(command.title()).strip();
-		String description = nn(command.description()).strip();
+		String description = Objects.requireNonNullElse(command.description(), "").strip();
 		long id = projects.insert(budgetId, title, description, Objects.requireNonNull(command.cost()), memberId, null);
 		content.proposed(budgetId, budget.name(), id, title, description, space, memberId);
 		return id;
@@ -101,13 +102,16 @@ public class Projects {
 		}
 		String title = idea.title().length() > Project.TITLE_MAX ? idea.title().substring(0, Project.TITLE_MAX) : idea.title();
 		validate(budget, title, idea.body(), command.cost());
+		long id;
 		try {
-			return projects.insert(budgetId, title, idea.body(), Objects.requireNonNull(command.cost()), idea.author().id(),
+			id = projects.insert(budgetId, title, idea.body(), Objects.requireNonNull(command.cost()), idea.author().id(),
 					idea.id());
 		}
 		catch (DuplicateKeyException again) {
 			throw DomainException.conflict("error.budget.idea-promoted");
 		}
+		content.project(id, budgetId, space.id(), ContentEvent.Type.PUBLISHED, staffId, title, idea.body());
+		return id;
 	}
 
 	/** The proposer while proposals are open, or staff before voting, change a project. */
@@ -117,8 +121,12 @@ public class Projects {
 		Budget budget = budgets.share(project.budgetId());
 		requireMayChange(budget, project, actorId);
 		validate(budget, command.title(), command.description(), command.cost());
-		projects.update(projectId, Objects.requireNonNull(command.title()).strip(), nn(command.description()).strip(),
-				Objects.requireNonNull(command.cost()));
+		String title = Objects.requireNonNull(command.title()).strip();
+		String description = Objects.requireNonNullElse(command.description(), "").strip();
+		projects.update(projectId, title, description, Objects.requireNonNull(command.cost()));
+		if (project.moderation() == null) {
+			content.project(projectId, budget.id(), budget.spaceId(), ContentEvent.Type.UPDATED, actorId, title, description);
+		}
 	}
 
 	/** The proposer while proposals are open, or staff before voting, withdraw a project. */
@@ -128,6 +136,7 @@ public class Projects {
 		Budget budget = budgets.share(project.budgetId());
 		requireMayChange(budget, project, actorId);
 		projects.delete(projectId);
+		content.project(projectId, budget.id(), budget.spaceId(), ContentEvent.Type.REMOVED, 0, "", "");
 	}
 
 	/** Staff decide during REVIEW whether a project goes on the ballot; its proposer is told. */
@@ -203,7 +212,4 @@ public class Projects {
 		}
 	}
 
-	private static String nn(@Nullable String s) {
-		return s == null ? "" : s;
-	}
 }

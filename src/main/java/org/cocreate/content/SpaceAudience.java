@@ -10,6 +10,10 @@ public interface SpaceAudience {
 
 	boolean canSee(long memberId, String spaceSlug);
 
-	/** The slugs of the non-public spaces the member may see (their own private spaces, unlisted ones). */
+	/**
+	 * The slugs of the non-public spaces whose content the member may find in lists spanning spaces:
+	 * those they belong to or answer for. An unlisted space is open to whoever has its link but
+	 * never listed, so it is here only for its members.
+	 */
 	Set<String> readableSpaces(long memberId);
 }

@@ -1,5 +1,6 @@
 package org.cocreate.ideas;
 
+import java.util.Objects;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -69,13 +70,13 @@ public class EditProposals {
 		if (!errors.isEmpty()) {
 			throw new InvalidCommand(errors);
 		}
-		if (idea.title().equals(command.title().strip()) && idea.body().equals(Ideas.nn(command.body()).strip())) {
+		if (idea.title().equals(command.title().strip()) && idea.body().equals(Objects.requireNonNullElse(command.body(), "").strip())) {
 			throw new InvalidCommand(Errors.of("body", "error.proposal.unchanged"));
 		}
 		return jdbc.sql("""
 				insert into idea_edit_proposal (idea_id, proposer_id, base_revision, title, body, note)
 				values (?, ?, ?, ?, ?, ?) returning id""")
-			.params(ideaId, memberId, idea.revision(), command.title().strip(), Ideas.nn(command.body()).strip(), note)
+			.params(ideaId, memberId, idea.revision(), command.title().strip(), Objects.requireNonNullElse(command.body(), "").strip(), note)
 			.query(Long.class)
 			.single();
 	}

@@ -36,9 +36,10 @@ class IdeaContent {
 	}
 
 	/** Staff answered in public; the summary is their response, as the feed shows it. */
-	void answered(Idea idea, StatusChange change, long responderId) {
+	void answered(Idea idea, StatusChange change, long responderId, java.time.Instant at) {
 		events.publish(about(idea, Type.ANSWERED, responderId).markdown(change.response())
-			.key("idea-status:" + idea.id() + ":" + change.to() + ":" + System.currentTimeMillis())
+			.occurredAt(at)
+			.key("idea-status:" + idea.id() + ":" + change.to() + ":" + at.toEpochMilli())
 			.feed(change.mergedInto() != null ? "activity.idea-merged" : "activity.idea-status-changed", idea.title()));
 	}
 

@@ -1,5 +1,6 @@
 package org.cocreate.ideas;
 
+import java.util.Objects;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -101,8 +102,8 @@ public class Ideas {
 		if (!errors.isEmpty()) {
 			throw new InvalidCommand(errors);
 		}
-		var screening = moderation.screen(authorId, nn(command.title()), nn(command.body()));
-		Idea idea = ideas.insert(Idea.post(space.id(), authorId, nn(command.title()), nn(command.body()), tags));
+		var screening = moderation.screen(authorId, Objects.requireNonNullElse(command.title(), ""), Objects.requireNonNullElse(command.body(), ""));
+		Idea idea = ideas.insert(Idea.post(space.id(), authorId, Objects.requireNonNullElse(command.title(), ""), Objects.requireNonNullElse(command.body(), ""), tags));
 		this.images.store(idea.id(), authorId, pictures, idea.title());
 		followers.autoFollow(idea.id(), authorId);
 		if (screening.held()) {
@@ -126,7 +127,7 @@ public class Ideas {
 		if (!errors.isEmpty()) {
 			throw new InvalidCommand(errors);
 		}
-		revise(idea, editorId, nn(command.title()), nn(command.body()), tags);
+		revise(idea, editorId, Objects.requireNonNullElse(command.title(), ""), Objects.requireNonNullElse(command.body(), ""), tags);
 	}
 
 	/** Stores a new revision of the idea's text, by {@code authorId} (the author, or an accepted proposer). */
@@ -220,11 +221,12 @@ public class Ideas {
 				values (?, ?, ?, ?, ?, ?)""")
 			.params(idea.id(), change.from().name(), change.to().name(), change.response(), responderId, change.mergedInto())
 			.update();
+		Instant now = Instant.now();
 		if (moderation.state(idea.id()) == null) {
-			content.answered(idea, change, responderId);
+			content.answered(idea, change, responderId, now);
 		}
-		events.publishEvent(new IdeaStatusChanged(idea.id(), idea.title(), change.to(), change.mergedInto(), responderId,
-				Instant.now(), followers.active(change.mergedInto() != null ? change.mergedInto() : idea.id())));
+		events.publishEvent(new IdeaStatusChanged(idea.id(), idea.title(), change.to(), change.mergedInto(), responderId, now,
+				followers.active(change.mergedInto() != null ? change.mergedInto() : idea.id())));
 	}
 
 	static void requireBoard(SpaceSummary space) {
@@ -254,12 +256,9 @@ public class Ideas {
 		if (!invalid.isEmpty()) {
 			throw new InvalidCommand(Errors.of("tags", "error.idea.invalid-tags", String.join(", ", invalid)));
 		}
-		tags.addAll(Hashtags.in(nn(title)));
-		tags.addAll(Hashtags.in(nn(body)));
+		tags.addAll(Hashtags.in(Objects.requireNonNullElse(title, "")));
+		tags.addAll(Hashtags.in(Objects.requireNonNullElse(body, "")));
 		return List.copyOf(tags);
 	}
 
-	static String nn(@Nullable String s) {
-		return s == null ? "" : s;
-	}
 }

@@ -6,6 +6,7 @@ import org.cocreate.ideas.IdeaSpaceSettings.Promise;
 import org.cocreate.spaces.Capability;
 import org.cocreate.spaces.DemoSeeder;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,14 +20,15 @@ class IdeasCapability implements Capability {
 
 	private final JdbcClient jdbc;
 
-	private final IdeaSpaceSettings settings;
+	private final ObjectProvider<IdeaSpaceSettings> settings;
 
-	private final Optional<DemoSeeder> demo;
+	/** Looked up when asked: the seeder uses the spaces, which collect this descriptor. */
+	private final ObjectProvider<IdeasDemo> demo;
 
-	IdeasCapability(JdbcClient jdbc, IdeaSpaceSettings settings, Optional<IdeasDemo> demo) {
+	IdeasCapability(JdbcClient jdbc, ObjectProvider<IdeaSpaceSettings> settings, ObjectProvider<IdeasDemo> demo) {
 		this.jdbc = jdbc;
 		this.settings = settings;
-		this.demo = demo.map(DemoSeeder.class::cast);
+		this.demo = demo;
 	}
 
 	@Override
@@ -80,7 +82,7 @@ class IdeasCapability implements Capability {
 
 			@Override
 			public Promise of(long spaceId) {
-				return settings.of(spaceId);
+				return settings.getObject().of(spaceId);
 			}
 
 			@Override
@@ -92,6 +94,6 @@ class IdeasCapability implements Capability {
 
 	@Override
 	public Optional<DemoSeeder> demo() {
-		return demo;
+		return Optional.ofNullable(demo.getIfAvailable());
 	}
 }

@@ -1,5 +1,6 @@
 package org.cocreate.organisations;
 
+import java.util.Objects;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -59,7 +60,7 @@ public class Organisations {
 
 	@Transactional
 	public OrganisationSummary create(long founderId, CreateOrganisation command) {
-		String slug = command.slug() == null || command.slug().isBlank() ? Slugs.from(nn(command.name())) : command.slug().strip();
+		String slug = command.slug() == null || command.slug().isBlank() ? Slugs.from(Objects.requireNonNullElse(command.name(), "")) : command.slug().strip();
 		Errors errors = validate(command.name(), command.kind(), command.description(), command.website());
 		if (!Slugs.isValid(slug)) {
 			errors.reject("slug", "error.slug.invalid");
@@ -73,7 +74,7 @@ public class Organisations {
 		Organisation organisation;
 		try {
 			organisation = organisations.save(Organisation.found(slug, command.name(), command.kind(),
-					nn(command.description()), nn(command.website()), founderId));
+					Objects.requireNonNullElse(command.description(), ""), Objects.requireNonNullElse(command.website(), ""), founderId));
 		}
 		catch (DuplicateKeyException raced) {
 			throw new InvalidCommand(Errors.of("slug", "error.slug.taken"));
@@ -97,8 +98,16 @@ public class Organisations {
 		if (!errors.isEmpty()) {
 			throw new InvalidCommand(errors);
 		}
-		organisation.describe(command.name(), command.kind(), nn(command.description()), nn(command.website()));
-		return summary(organisations.save(organisation));
+		organisation.describe(command.name(), command.kind(), Objects.requireNonNullElse(command.description(), ""), Objects.requireNonNullElse(command.website(), ""));
+		Organisation saved = organisations.save(organisation);
+		events.publish(ContentEvent.about(KIND, saved.id(), ContentEvent.Type.UPDATED)
+			.by(actorId)
+			.title(saved.name())
+			.markdown(saved.description())
+			.at("/o/" + slug)
+			.organisation(slug)
+			.tags(Hashtags.in(saved.description())));
+		return summary(saved);
 	}
 
 	/** Sets or clears the verified badge: platform admins only. */
@@ -238,8 +247,8 @@ public class Organisations {
 		if (kind == null) {
 			errors.reject("kind", "error.required");
 		}
-		errors.checkLength("description", nn(description), 0, 5000);
-		String site = nn(website).strip();
+		errors.checkLength("description", Objects.requireNonNullElse(description, ""), 0, 5000);
+		String site = Objects.requireNonNullElse(website, "").strip();
 		if (!site.isEmpty() && !site.matches("^https?://[^\\s/$.?#][^\\s]*$")) {
 			errors.reject("website", "error.link.url", site.length() > 60 ? site.substring(0, 60) : site);
 		}
@@ -249,7 +258,4 @@ public class Organisations {
 		return errors;
 	}
 
-	private static String nn(String s) {
-		return s == null ? "" : s;
-	}
 }

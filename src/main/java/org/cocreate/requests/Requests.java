@@ -1,5 +1,6 @@
 package org.cocreate.requests;
 
+import java.util.Objects;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -158,7 +159,7 @@ public class Requests {
 	/** Checks every field and reports all bad ones at once. */
 	static Draft validate(PostRequest c, Instant now) {
 		var errors = Errors.none();
-		String title = nn(c.title()).strip();
+		String title = Objects.requireNonNullElse(c.title(), "").strip();
 		errors.checkLength("title", title, 3, 150);
 		Category category = null;
 		if (c.category() == null || c.category().isBlank()) {
@@ -170,12 +171,12 @@ public class Requests {
 				errors.reject("category", "error.request.category-unknown", c.category().strip());
 			}
 		}
-		String spec = nn(c.specification()).strip();
+		String spec = Objects.requireNonNullElse(c.specification(), "").strip();
 		errors.checkLength("specification", spec, 0, 20_000);
 		Integer quantity = Numbers.whole(errors, "quantity", c.quantity(), 1, 10_000_000);
-		String unit = nn(c.unit()).strip();
+		String unit = Objects.requireNonNullElse(c.unit(), "").strip();
 		errors.checkLength("unit", unit, 1, 30);
-		String location = nn(c.location()).strip();
+		String location = Objects.requireNonNullElse(c.location(), "").strip();
 		errors.checkLength("location", location, 2, 200);
 		Double lat = Numbers.optionalBetween(errors, "latitude", c.latitude(), -90, 90);
 		Double lon = Numbers.optionalBetween(errors, "longitude", c.longitude(), -180, 180);
@@ -278,7 +279,4 @@ public class Requests {
 		return v == null ? BigDecimal.ZERO : v;
 	}
 
-	static String nn(@Nullable String s) {
-		return s == null ? "" : s;
-	}
 }

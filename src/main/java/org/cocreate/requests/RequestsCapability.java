@@ -4,22 +4,24 @@ import java.util.List;
 import java.util.Optional;
 import org.cocreate.spaces.Capability;
 import org.cocreate.spaces.DemoSeeder;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
  * How requests and reverse auctions describe themselves: a capability of the whole platform (a
  * request is not posted in a space), at {@code /requests}; they publish requests (bids only as
- * a count) and answer to moderation for requests and bids.
+ * a count).
  */
 @Component
 class RequestsCapability implements Capability {
 
 	static final String ID = "requests";
 
-	private final Optional<DemoSeeder> demo;
+	/** Looked up when asked: the seeder uses the spaces, which collect this descriptor. */
+	private final ObjectProvider<RequestsDemo> demo;
 
-	RequestsCapability(Optional<RequestsDemo> demo) {
-		this.demo = demo.map(DemoSeeder.class::cast);
+	RequestsCapability(ObjectProvider<RequestsDemo> demo) {
+		this.demo = demo;
 	}
 
 	@Override
@@ -43,9 +45,10 @@ class RequestsCapability implements Capability {
 		return "/requests";
 	}
 
+	/** Requests; bids answer to moderation ({@link BidModeration}) but are never public content. */
 	@Override
 	public List<String> contentKinds() {
-		return List.of(RequestModeration.KIND, BidModeration.KIND);
+		return List.of(RequestModeration.KIND);
 	}
 
 	@Override
@@ -61,6 +64,6 @@ class RequestsCapability implements Capability {
 
 	@Override
 	public Optional<DemoSeeder> demo() {
-		return demo;
+		return Optional.ofNullable(demo.getIfAvailable());
 	}
 }

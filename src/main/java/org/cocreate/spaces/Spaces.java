@@ -1,5 +1,6 @@
 package org.cocreate.spaces;
 
+import java.util.Objects;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
@@ -89,7 +90,7 @@ public class Spaces {
 				throw DomainException.forbidden("error.organisation.role-required", StaffRole.ADMIN.name());
 			}
 		}
-		String slug = command.slug() == null || command.slug().isBlank() ? Slugs.from(nn(command.name())) : command.slug().strip();
+		String slug = command.slug() == null || command.slug().isBlank() ? Slugs.from(Objects.requireNonNullElse(command.name(), "")) : command.slug().strip();
 		Set<String> switchedOn = command.capabilities() == null ? new LinkedHashSet<>(capabilities.defaults())
 				: new LinkedHashSet<>(command.capabilities());
 		Errors errors = validate(command.name(), command.description(), command.visibility(), switchedOn);
@@ -104,7 +105,7 @@ public class Spaces {
 		}
 		Space space;
 		try {
-			space = spaces.save(Space.open(slug, command.name(), nn(command.description()), command.visibility(),
+			space = spaces.save(Space.open(slug, command.name(), Objects.requireNonNullElse(command.description(), ""), command.visibility(),
 					organisation == null ? null : organisation.id(), creatorId, switchedOn));
 		}
 		catch (DuplicateKeyException raced) {
@@ -128,7 +129,7 @@ public class Spaces {
 		if (!errors.isEmpty()) {
 			throw new InvalidCommand(errors);
 		}
-		space.describe(name, nn(description), visibility, switchedOn);
+		space.describe(name, Objects.requireNonNullElse(description, ""), visibility, switchedOn);
 		forget();
 		Space saved = spaces.save(space);
 		// Every consumer learns the visibility it has now: what was public in it stops showing at once
@@ -225,9 +226,10 @@ public class Spaces {
 	}
 
 	/**
-	 * The slugs of the spaces that are not public but that the member may see: every unlisted
-	 * space, the private ones they belong to and those of organisations they answer for. For
-	 * readers that filter many items at once (feeds, the activity stream).
+	 * The slugs of the spaces that are not public but whose content the member may find in lists
+	 * that span spaces (feeds, tag counts, the activity stream): the spaces they belong to and the
+	 * private ones of organisations they answer for. Not every unlisted space: those are open to
+	 * whoever has their link, never listed.
 	 */
 	@Transactional(readOnly = true)
 	public Set<String> readableSlugs(long memberId) {
@@ -238,8 +240,7 @@ public class Spaces {
 			.toArray(Long[]::new);
 		return new java.util.HashSet<>(jdbc.sql("""
 				select s.slug from space s
-				where s.visibility = 'UNLISTED'
-				   or s.visibility = 'PRIVATE' and (s.organisation_id = any(:staffOf)
+				where s.visibility <> 'PUBLIC' and (s.organisation_id = any(:staffOf)
 				       or exists (select 1 from space_member m where m.space_id = s.id and m.member_id = :me))""")
 			.param("staffOf", staffOf)
 			.param("me", memberId)
@@ -372,7 +373,7 @@ public class Spaces {
 	private Errors validate(String name, String description, Visibility visibility, Set<String> switchedOn) {
 		var errors = Errors.none();
 		errors.checkLength("name", name, 2, 100);
-		errors.checkLength("description", nn(description), 0, 5000);
+		errors.checkLength("description", Objects.requireNonNullElse(description, ""), 0, 5000);
 		if (visibility == null) {
 			errors.reject("visibility", "error.required");
 		}
@@ -395,7 +396,4 @@ public class Spaces {
 			.organisation(space.organisationId() == null ? null : organisations.byId(space.organisationId()).slug());
 	}
 
-	private static String nn(@Nullable String s) {
-		return s == null ? "" : s;
-	}
 }

@@ -1,7 +1,8 @@
 /**
  * Tags: every {@code #hashtag} in content becomes a tag with its own page, listing what was
- * tagged with it; members can follow tags. Tags come from activities' targets, so a capability
- * tags its content just by naming the tags its events concern.
+ * tagged with it; members can follow tags. Tags come from the tags of content events, so a
+ * capability tags its content just by naming them in its events; lists and counts show each
+ * reader only the uses they may see.
  */
 @NullMarked
 package org.cocreate.tags;

@@ -105,21 +105,31 @@ class ActivityStream {
 		}
 	}
 
-	/** Whether a space is known to the stream and the reader may see it. */
+	/**
+	 * Whether a space is known to the stream and the reader may see it when asking for it by name:
+	 * public and unlisted spaces (whoever has the link may read those), private ones for their audience.
+	 */
 	@Transactional(readOnly = true)
 	public boolean maySee(String spaceSlug, @Nullable Long readerId) {
 		Optional<String> visibility = jdbc.sql("select visibility from content_space where slug = ?")
 			.param(spaceSlug)
 			.query(String.class)
 			.optional();
-		return visibility.map(v -> "PUBLIC".equals(v) || readerId != null && audience.canSee(readerId, spaceSlug))
+		return visibility.map(v -> !"PRIVATE".equals(v) || readerId != null && audience.canSee(readerId, spaceSlug))
 			.orElse(false);
 	}
 
-	/** The entries after the cursor that the reader may see, oldest first. */
+	/**
+	 * The entries after the cursor that the reader may see, oldest first. Call {@link #maySee}
+	 * first when the query names a space.
+	 */
 	@Transactional(readOnly = true)
 	public List<Entry> read(Query query, @Nullable Long readerId) {
-		Set<String> readable = readerId == null ? Set.of() : audience.readableSpaces(readerId);
+		var readable = new java.util.HashSet<String>(readerId == null ? Set.of() : audience.readableSpaces(readerId));
+		if (query.space() != null) {
+			// asked for by name: the caller checked it may see that space (an unlisted one, by its link)
+			readable.add(query.space());
+		}
 		return jdbc.sql("""
 				select e.seq, e.kind, e.content_id, e.type, e.space_slug, e.actor_handle, e.title, e.summary, e.url,
 				       e.language, e.tags, e.counts::text as counts, e.occurred_at

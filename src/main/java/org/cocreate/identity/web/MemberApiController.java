@@ -1,5 +1,6 @@
 package org.cocreate.identity.web;
 
+import java.util.Objects;
 import java.io.IOException;
 import java.net.URI;
 import java.util.List;
@@ -95,8 +96,8 @@ class MemberApiController {
 	/** Signs up; the member must follow the mailed link before they can create a token. */
 	@PostMapping("/api/v1/members")
 	ResponseEntity<MemberJson> signUp(@RequestBody SignUpJson body) {
-		var outcome = registration.signUp(new SignUp(nn(body.email()), nn(body.handle()), nn(body.displayName()),
-				nn(body.password()), body.locale() == null ? "en" : body.locale()));
+		var outcome = registration.signUp(new SignUp(Objects.requireNonNullElse(body.email(), ""), Objects.requireNonNullElse(body.handle(), ""), Objects.requireNonNullElse(body.displayName(), ""),
+				Objects.requireNonNullElse(body.password(), ""), body.locale() == null ? "en" : body.locale()));
 		return switch (outcome) {
 			case SignUpResult.SignedUp s -> ResponseEntity.created(URI.create("/api/v1/members/" + s.member().handle()))
 				.body(MemberJson.of(s.member()));
@@ -154,10 +155,7 @@ class MemberApiController {
 	@PutMapping("/api/v1/me/locale")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void locale(@AuthenticationPrincipal MemberPrincipal me, @RequestBody LocaleJson body) {
-		accounts.changeLocale(me.id(), nn(body.locale()));
+		accounts.changeLocale(me.id(), Objects.requireNonNullElse(body.locale(), ""));
 	}
 
-	private static String nn(@Nullable String s) {
-		return s == null ? "" : s;
-	}
 }

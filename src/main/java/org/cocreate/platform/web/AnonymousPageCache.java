@@ -1,5 +1,6 @@
 package org.cocreate.platform.web;
 
+import java.util.Objects;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.servlet.FilterChain;
@@ -160,8 +161,8 @@ class AnonymousPageCache extends OncePerRequestFilter {
 		if (request.getQueryString() != null) {
 			key.append('?').append(request.getQueryString());
 		}
-		key.append('|').append(nn(request.getHeader("HX-Request"))).append('|').append(nn(request.getHeader("HX-Target")));
-		key.append('|').append(truncate(nn(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE))));
+		key.append('|').append(Objects.requireNonNullElse(request.getHeader("HX-Request"), "")).append('|').append(Objects.requireNonNullElse(request.getHeader("HX-Target"), ""));
+		key.append('|').append(truncate(Objects.requireNonNullElse(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE), "")));
 		Cookie[] cookies = request.getCookies();
 		if (cookies != null) {
 			for (Cookie cookie : cookies) {
@@ -201,9 +202,6 @@ class AnonymousPageCache extends OncePerRequestFilter {
 		response.getOutputStream().write(page.body());
 	}
 
-	private static String nn(@Nullable String s) {
-		return s == null ? "" : s;
-	}
 
 	private static String truncate(String s) {
 		return s.length() <= 100 ? s : s.substring(0, 100);

@@ -1,5 +1,6 @@
 package org.cocreate.requests.web;
 
+import java.util.Objects;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -22,30 +23,27 @@ record PostForm(String title, String category, String specification, String quan
 		String weightRating) {
 
 	PostForm {
-		title = nn(title);
-		category = nn(category);
-		specification = nn(specification);
-		quantity = nn(quantity);
-		unit = nn(unit);
-		location = nn(location);
-		latitude = nn(latitude);
-		longitude = nn(longitude);
-		currency = nn(currency);
-		ceilingPrice = nn(ceilingPrice);
-		deadline = nn(deadline);
-		zone = nn(zone);
-		format = nn(format);
-		minimumDecrement = nn(minimumDecrement);
-		antiSnipingSeconds = nn(antiSnipingSeconds);
-		awardMode = nn(awardMode);
-		weightPrice = nn(weightPrice);
-		weightDelivery = nn(weightDelivery);
-		weightRating = nn(weightRating);
+		title = Objects.requireNonNullElse(title, "");
+		category = Objects.requireNonNullElse(category, "");
+		specification = Objects.requireNonNullElse(specification, "");
+		quantity = Objects.requireNonNullElse(quantity, "");
+		unit = Objects.requireNonNullElse(unit, "");
+		location = Objects.requireNonNullElse(location, "");
+		latitude = Objects.requireNonNullElse(latitude, "");
+		longitude = Objects.requireNonNullElse(longitude, "");
+		currency = Objects.requireNonNullElse(currency, "");
+		ceilingPrice = Objects.requireNonNullElse(ceilingPrice, "");
+		deadline = Objects.requireNonNullElse(deadline, "");
+		zone = Objects.requireNonNullElse(zone, "");
+		format = Objects.requireNonNullElse(format, "");
+		minimumDecrement = Objects.requireNonNullElse(minimumDecrement, "");
+		antiSnipingSeconds = Objects.requireNonNullElse(antiSnipingSeconds, "");
+		awardMode = Objects.requireNonNullElse(awardMode, "");
+		weightPrice = Objects.requireNonNullElse(weightPrice, "");
+		weightDelivery = Objects.requireNonNullElse(weightDelivery, "");
+		weightRating = Objects.requireNonNullElse(weightRating, "");
 	}
 
-	private static String nn(@Nullable String s) {
-		return s == null ? "" : s;
-	}
 
 	static PostForm empty() {
 		return new PostForm("", "", "", "1", "", "", "", "", "EUR", "", "", "", "OPEN", "1.00", "120", "MANUAL", "70", "20", "10");
