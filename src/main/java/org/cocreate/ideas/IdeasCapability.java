@@ -1,10 +1,12 @@
 package org.cocreate.ideas;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.cocreate.ideas.IdeaSpaceSettings.Promise;
 import org.cocreate.spaces.Capability;
 import org.cocreate.spaces.DemoSeeder;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
@@ -86,10 +88,26 @@ class IdeasCapability implements Capability {
 			}
 
 			@Override
-			public String formPath(String spaceSlug) {
+			public Promise change(long actorId, String spaceSlug, Map<String, String> values) {
+				return settings.getObject()
+					.set(actorId, spaceSlug, whole(values.get("supportThreshold")), whole(values.get("answerDays")));
+			}
+
+			@Override
+			public String apiPath(String spaceSlug) {
 				return "/api/v1/spaces/" + spaceSlug + "/ideas/settings";
 			}
 		});
+	}
+
+	/** A whole number as typed, or null (then the range check names the field). */
+	private static @Nullable Integer whole(@Nullable String typed) {
+		try {
+			return typed == null ? null : Integer.valueOf(typed.strip());
+		}
+		catch (NumberFormatException notANumber) {
+			return null;
+		}
 	}
 
 	@Override

@@ -62,21 +62,27 @@ public interface Capability extends PublicRoutes, OwnsContent {
 	}
 
 	/**
-	 * Its settings in one space, typed, with the address of the form (page or API) that changes
-	 * them; empty when it has none.
+	 * Its settings in one space, typed; the space's edit page shows a form for them (one field per
+	 * record component, labelled {@code capability.<id>.setting.<component>}). Empty when it has none.
 	 */
 	default Optional<Settings<?>> settings() {
 		return Optional.empty();
 	}
 
-	/** A capability's typed settings in a space, and where they are changed. */
+	/** A capability's typed settings in a space: read them, change them, and where the API has them. */
 	interface Settings<S extends Record> {
 
 		/** The settings of one space (defaults when the space never changed them). */
 		S of(long spaceId);
 
-		/** Where the space's staff change them, for example {@code /api/v1/spaces/{slug}/ideas/settings}. */
-		String formPath(String spaceSlug);
+		/**
+		 * Changes them as {@code actorId} from a form's values, keyed by record component; checks
+		 * the actor may and throws {@link org.cocreate.shared.InvalidCommand} naming each bad field.
+		 */
+		S change(long actorId, String spaceSlug, java.util.Map<String, String> values);
+
+		/** Where the JSON API reads and changes them, for example {@code /api/v1/spaces/{slug}/ideas/settings}. */
+		String apiPath(String spaceSlug);
 	}
 
 	/** What it adds to the demo instance; the demo module decides only the order. */

@@ -3,11 +3,13 @@ package org.cocreate.spaces.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.cocreate.identity.MemberPrincipal;
 import org.cocreate.organisations.Organisations;
 import org.cocreate.shared.InvalidCommand;
 import org.cocreate.spaces.Capabilities;
+import org.cocreate.spaces.Capability;
 import org.cocreate.spaces.SpaceSummary;
 import org.cocreate.spaces.Spaces;
 import org.cocreate.spaces.Spaces.CreateSpace;
@@ -117,8 +119,42 @@ class SpaceController {
 			throw org.cocreate.shared.DomainException.forbidden("error.space.edit-refused");
 		}
 		model.addAttribute("space", space);
+		settingsForms(model, space, null, Map.of(), List.of());
 		return form(model, new CreateSpace(space.organisation() == null ? null : space.organisation().slug(), space.name(),
 				space.slug(), space.description(), space.visibility(), space.capabilities()), null);
+	}
+
+	/** Changes one capability's settings in the space; a refusal shows the edit page again with what was typed. */
+	@PostMapping("/s/{slug}/settings/{capability}")
+	String changeSettings(@PathVariable String slug, @PathVariable String capability,
+			@RequestParam Map<String, String> values, @AuthenticationPrincipal MemberPrincipal me, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		SpaceSummary space = spaces.bySlug(slug, me.id());
+		var settings = capabilities.find(capability)
+			.filter(c -> space.capabilities().contains(c.id()))
+			.flatMap(Capability::settings)
+			.orElseThrow(() -> org.cocreate.shared.DomainException.notFound("error.capability.not-found", capability));
+		try {
+			settings.change(me.id(), slug, values);
+			redirect.addFlashAttribute("flash", "flash.space-saved");
+			return "redirect:/s/" + slug + "/edit";
+		}
+		catch (InvalidCommand invalid) {
+			if (!spaces.mayEdit(slug, me.id())) {
+				throw org.cocreate.shared.DomainException.forbidden("error.space.edit-refused");
+			}
+			model.addAttribute("space", space);
+			settingsForms(model, space, capability, values, invalid.errors().all());
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			return form(model, new CreateSpace(space.organisation() == null ? null : space.organisation().slug(), space.name(),
+					space.slug(), space.description(), space.visibility(), space.capabilities()), null);
+		}
+	}
+
+	private void settingsForms(Model model, SpaceSummary space, @Nullable String refused, Map<String, String> typed,
+			List<org.cocreate.shared.Errors.Error> errors) {
+		var installed = capabilities.inSpaces().stream().filter(c -> space.capabilities().contains(c.id())).toList();
+		model.addAttribute("settingsForms", CapabilitySettingsForms.of(installed, space, refused, typed, errors));
 	}
 
 	@PostMapping("/s/{slug}/edit")
@@ -136,6 +172,7 @@ class SpaceController {
 		catch (InvalidCommand invalid) {
 			SpaceSummary space = spaces.bySlug(slug, me.id());
 			model.addAttribute("space", space);
+			settingsForms(model, space, null, Map.of(), List.of());
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			return form(model, new CreateSpace(space.organisation() == null ? null : space.organisation().slug(), name, slug,
 					description, visibility, chosen), invalid);
