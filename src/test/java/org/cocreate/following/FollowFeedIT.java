@@ -126,7 +126,7 @@ class FollowFeedIT extends AbstractApplicationIT {
 		// A tag is used once per activity that names it: a second tagged space makes two.
 		space(founderToken, null, "PUBLIC", "More about #" + tag);
 		await().atMost(Duration.ofSeconds(20))
-			.until(() -> tags.popular(500).contains(new Tags.TagCount(tag, 2)));
+			.until(() -> tags.popular(null, 500).contains(new Tags.TagCount(tag, 2)));
 	}
 
 	@Test
