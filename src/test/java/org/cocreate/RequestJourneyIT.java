@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
 import org.cocreate.organisations.OrganisationKind;
 import org.cocreate.organisations.Organisations;
 import org.cocreate.organisations.Organisations.CreateOrganisation;
-import org.cocreate.requests.Sellers;
-import org.cocreate.requests.Sellers.SellerSettings;
+import org.cocreate.requests.internal.Sellers;
+import org.cocreate.requests.internal.Sellers.SellerSettings;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 

@@ -8,6 +8,10 @@
  * request by key), awarding automatically by a declared score or letting the requester pick.
  * After the award: a private thread, completion by both sides, and ratings that are public on
  * the seller's page and feed the score.
+ *
+ * <p>No other module calls it, so its base package has no types: the platform meets it through
+ * its descriptor ({@code RequestsCapability}), its moderation kinds and its content events, all
+ * in {@code internal}, which only this module's {@code web} layer uses.
  */
 @NullMarked
 package org.cocreate.requests;

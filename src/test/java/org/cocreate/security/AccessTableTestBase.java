@@ -248,6 +248,7 @@ abstract class AccessTableTestBase extends AbstractApplicationIT {
 			String value = switch (name) {
 				case "org" -> world.org;
 				case "kind" -> "space";
+				case "capability" -> "ideas";
 				case "password" -> PASSWORD;
 				case "uniqueSlug" -> uniqueSlug("acl");
 				case "uniqueHandle" -> uniqueHandle("acl");

@@ -4,12 +4,12 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.cocreate.identity.MemberSummary;
 import org.cocreate.organisations.OrganisationSummary;
-import org.cocreate.requests.Request;
-import org.cocreate.requests.RequestViews.AwardView;
-import org.cocreate.requests.RequestViews.BidView;
-import org.cocreate.requests.RequestViews.LogLine;
-import org.cocreate.requests.RequestViews.RequestCard;
-import org.cocreate.requests.RequestViews.RequestView;
+import org.cocreate.requests.internal.Request;
+import org.cocreate.requests.internal.RequestViews.AwardView;
+import org.cocreate.requests.internal.RequestViews.BidView;
+import org.cocreate.requests.internal.RequestViews.LogLine;
+import org.cocreate.requests.internal.RequestViews.RequestCard;
+import org.cocreate.requests.internal.RequestViews.RequestView;
 import org.jspecify.annotations.Nullable;
 
 /** The JSON shapes of the requests API. Prices are JSON numbers in the request's currency. */
@@ -90,7 +90,7 @@ final class RequestJson {
 					r.location(), r.latitude(), r.longitude(), r.currency(), r.ceilingPrice(), r.deadline().toString(),
 					r.originalDeadline().toString(), r.format().name(), r.minimumDecrement(), r.antiSnipingSeconds(),
 					r.awardMode().name(),
-					r.awardMode() == org.cocreate.requests.AwardMode.AUTO
+					r.awardMode() == org.cocreate.requests.internal.AwardMode.AUTO
 							? new Weights(r.weights().price(), r.weights().delivery(), r.weights().rating()) : null,
 					r.totalQuantity(), r.joiningOpen(),
 					v.joiners().stream().map(j -> new Joiner(Person.of(j.member()), j.quantity())).toList(), r.status().name(),

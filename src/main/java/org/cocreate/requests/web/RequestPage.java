@@ -1,8 +1,8 @@
 package org.cocreate.requests.web;
 
 import org.cocreate.identity.MemberPrincipal;
-import org.cocreate.requests.AfterAward;
-import org.cocreate.requests.RequestQueries;
+import org.cocreate.requests.internal.AfterAward;
+import org.cocreate.requests.internal.RequestQueries;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;

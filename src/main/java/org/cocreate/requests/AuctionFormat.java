@@ -1,6 +1,0 @@
-package org.cocreate.requests;
-
-/** OPEN: the best bid is visible and each new bid must beat it by the minimum decrement. SEALED: bids are hidden until the close. */
-public enum AuctionFormat {
-	OPEN, SEALED
-}

@@ -1,0 +1,65 @@
+package org.cocreate.requests.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Sealed bids do not leak before the close: not through the API, the live fragment, the list or
+ * the page — for another seller, a joiner, the requester or an anonymous reader. The bidding
+ * seller sees its own bid. After the close everyone sees every bid with its seller.
+ */
+class SealedBidsIT extends RequestsTestBase {
+
+	static final String SECRET_PRICE = "2718.28";
+
+	/** The price as pages write it; bare digits ("2718") would also match ids and timestamps of other tests' rows. */
+	static final String PRICE_AS_SHOWN = "2,718.28";
+
+	@Test
+	void noPriceOrSellerOfASealedBidIsVisibleBeforeTheClose() {
+		Caller requester = caller("sealreq");
+		Caller joiner = caller("sealjoin");
+		Seller secretive = seller("secretive");
+		Seller rival = seller("rival");
+		var body = requestBody(Duration.ofSeconds(8));
+		body.put("format", "SEALED");
+		body.remove("minimumDecrement");
+		body.put("antiSnipingSeconds", 0);
+		body.put("ceilingPrice", new BigDecimal("5000"));
+		long id = post(requester, body);
+		http().api("POST", "/api/v1/requests/" + id + "/joins", joiner.token(), Map.of("quantity", 1));
+		var placed = bid(secretive.owner(), id, new BigDecimal(SECRET_PRICE), 9, null);
+		assertThat(placed.status()).isEqualTo(201);
+
+		for (Caller viewer : new Caller[] { rival.owner(), joiner, requester, null }) {
+			JsonNode seen = get(id, viewer);
+			String who = viewer == null ? "anonymous" : viewer.member().handle();
+			assertThat(seen.get("bestBid").isNull()).as(who).isTrue();
+			assertThat(seen.get("bids")).as(who).isEmpty();
+			assertThat(seen.get("bidCount").asInt()).as(who).isEqualTo(1);
+			assertThat(seen.toString()).as(who).doesNotContain(SECRET_PRICE).doesNotContain(PRICE_AS_SHOWN).doesNotContain(secretive.slug());
+			var page = viewer == null ? http().get("/requests/" + id) : loggedIn(viewer.member()).get("/requests/" + id);
+			assertThat(page.status()).isEqualTo(200);
+			assertThat(page.body()).as(who).doesNotContain(SECRET_PRICE).doesNotContain(PRICE_AS_SHOWN).doesNotContain(secretive.slug()).contains(message("request.best.sealed"));
+		}
+		assertThat(http().get("/requests/" + id + "/live").body()).doesNotContain(SECRET_PRICE).doesNotContain(PRICE_AS_SHOWN);
+		assertThat(http().apiGet("/api/v1/requests/" + id + "/live", null).body()).doesNotContain(SECRET_PRICE).doesNotContain(PRICE_AS_SHOWN);
+		assertThat(http().apiGet("/api/v1/requests?category=vehicles", null).body()).doesNotContain(SECRET_PRICE).doesNotContain(PRICE_AS_SHOWN);
+		assertThat(http().get("/requests").body()).doesNotContain(SECRET_PRICE).doesNotContain(PRICE_AS_SHOWN);
+
+		// the bidding seller sees its own bid, and only its own
+		JsonNode own = get(id, secretive.owner());
+		assertThat(own.get("me").get("myBids").get(0).get("unitPrice").decimalValue()).isEqualByComparingTo(SECRET_PRICE);
+		assertThat(get(id, rival.owner()).get("me").get("myBids")).isEmpty();
+
+		JsonNode closed = awaitStatus(id, "AWAITING_AWARD");
+		assertThat(closed.get("bestBid").get("unitPrice").decimalValue()).isEqualByComparingTo(SECRET_PRICE);
+		assertThat(closed.get("bids").get(0).get("seller").get("slug").asString()).isEqualTo(secretive.slug());
+		assertThat(http().get("/requests/" + id).body()).contains("2,718.28");
+	}
+}
