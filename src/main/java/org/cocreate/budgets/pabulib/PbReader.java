@@ -183,7 +183,7 @@ public final class PbReader {
 
 		private final Map<String, String> projectIds = new HashMap<>();
 
-		private final Set<String> voterIds = new HashSet<>();
+		private final IdSet voterIds = new IdSet();
 
 		private List<String> projectColumns = List.of();
 
