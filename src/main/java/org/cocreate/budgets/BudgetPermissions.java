@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
  * Who may do what with budgets. Reading follows the space: whoever may see it sees its budgets.
  * Any signed-in member who may see the space proposes projects and votes. Staff — ADMIN or
  * OWNER of the hosting organisation, or an owner of a community — open budgets, move their
- * phases, review projects, promote ideas and import files (the same rule as editing the space).
+ * phases, review projects and promote ideas (the same rule as editing the space). Importing a
+ * pabulib file is narrower: see {@code PabulibExchange#importFile}.
  */
 @Component
 class BudgetPermissions {

@@ -11,6 +11,7 @@ import org.cocreate.budgets.allocation.Outcome;
 import org.cocreate.budgets.allocation.Rules;
 import org.cocreate.budgets.allocation.UnsupportedElectionException;
 import org.cocreate.budgets.pabulib.PbInstance;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -38,14 +39,36 @@ class BudgetResults {
 	 * nothing is funded and the reason is stored as a note
 	 */
 	int store(Budget budget, List<Project> all, PbInstance instance, boolean strict) throws UnsupportedElectionException {
+		return store(budget, all, instance.votes().isEmpty() ? null : () -> Election.from(instance),
+				instance.votes().size(), strict);
+	}
+
+	/**
+	 * Computes and stores the outcome of an election built elsewhere (an import builds it as it
+	 * reads the file); {@code null} when there are no ballots.
+	 */
+	int store(Budget budget, List<Project> all, @Nullable Election built, int voters, boolean strict)
+			throws UnsupportedElectionException {
+		return store(budget, all, built == null ? null : () -> built, voters, strict);
+	}
+
+	/** The election, made only when there are ballots. */
+	private interface ElectionSource {
+
+		Election get() throws UnsupportedElectionException;
+
+	}
+
+	private int store(Budget budget, List<Project> all, @Nullable ElectionSource source, int voters, boolean strict)
+			throws UnsupportedElectionException {
 		Map<String, String> titles = new HashMap<>();
 		all.forEach(p -> titles.put(p.pbKey(), p.title()));
 		Outcome outcome = null;
 		Election election = null;
 		List<String> notes = new ArrayList<>();
-		if (!instance.votes().isEmpty()) {
+		if (source != null) {
 			try {
-				election = Election.from(instance);
+				election = source.get();
 				outcome = Rules.apply(budget.rule(), election, budget.utility());
 				notes.addAll(outcome.notes());
 			}
@@ -72,7 +95,7 @@ class BudgetResults {
 			}
 			else if (outcome == null || election == null || i == null) {
 				projects.outcome(p.id(), false, 0, BigDecimal.ZERO, List.of(new Reason(
-						instance.votes().isEmpty() ? "budgets.why.no-ballots" : "budgets.why.no-result", List.of())));
+						source == null ? "budgets.why.no-ballots" : "budgets.why.no-result", List.of())));
 			}
 			else {
 				boolean selected = outcome.isSelected(p.pbKey());
@@ -84,7 +107,7 @@ class BudgetResults {
 		jdbc.sql("""
 				update budget set result_rule = ?, result_total = ?, result_voters = ?, result_notes = ?, results_at = now()
 				where id = ?""")
-			.params(budget.rule(), outcome == null ? BigDecimal.ZERO : outcome.totalCost(), instance.votes().size(),
+			.params(budget.rule(), outcome == null ? BigDecimal.ZERO : outcome.totalCost(), voters,
 					notes.toArray(String[]::new), budget.id())
 			.update();
 		return funded;

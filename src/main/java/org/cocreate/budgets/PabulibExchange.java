@@ -1,7 +1,9 @@
 package org.cocreate.budgets;
 
 import java.io.ByteArrayInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.sql.Array;
 import java.sql.Connection;
@@ -13,17 +15,21 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.cocreate.budgets.allocation.Election;
 import org.cocreate.budgets.allocation.EqualSharesRule.Utility;
 import org.cocreate.budgets.allocation.Rules;
 import org.cocreate.budgets.allocation.UnsupportedElectionException;
 import org.cocreate.budgets.pabulib.PabulibFormatException;
+import org.cocreate.budgets.pabulib.PabulibLimitException;
 import org.cocreate.budgets.pabulib.PbInstance;
 import org.cocreate.budgets.pabulib.PbProject;
 import org.cocreate.budgets.pabulib.PbReader;
 import org.cocreate.budgets.pabulib.PbVote;
+import org.cocreate.budgets.pabulib.PbWarning;
 import org.cocreate.budgets.pabulib.PbWriter;
 import org.cocreate.shared.DomainException;
 import org.cocreate.shared.Errors;
+import org.cocreate.identity.Members;
 import org.cocreate.shared.InvalidCommand;
 import org.cocreate.spaces.SpaceSummary;
 import org.jspecify.annotations.Nullable;
@@ -56,8 +62,15 @@ public class PabulibExchange {
 
 	private final BudgetContent content;
 
+	private final Members members;
+
+	private final PabulibImportSettings limits;
+
 	PabulibExchange(BudgetRepository budgets, ProjectRepository projects, BudgetPermissions permissions,
-			BudgetResults results, JdbcClient jdbc, JdbcTemplate template, BudgetContent content) {
+			BudgetResults results, JdbcClient jdbc, JdbcTemplate template, BudgetContent content,
+			Members members, PabulibImportSettings limits) {
+		this.members = members;
+		this.limits = limits;
 		this.budgets = budgets;
 		this.projects = projects;
 		this.permissions = permissions;
@@ -67,84 +80,248 @@ public class PabulibExchange {
 		this.content = content;
 	}
 
+	/** What an import made: the new budget, and the quirks of the file that were read anyway. */
+	public record Imported(long id, List<PbWarning> warnings) {
+	}
+
+	/** Imports a file held in memory; see {@link #importFile(long, String, InputStream, String, String)}. */
+	@Transactional
+	public Imported importFile(long actorId, String spaceSlug, byte[] file, @Nullable String name, @Nullable String rule) {
+		return importFile(actorId, spaceSlug, new ByteArrayInputStream(file), name, rule);
+	}
+
 	/**
-	 * Staff import a {@code .pb} file into a space: a budget in RESULTS, its outcome computed by
-	 * {@code rule} ({@code auto} or blank: the file's META {@code rule}). A malformed file, an
-	 * unsupported vote type or rule is refused with a message naming the line or field, and
-	 * nothing is stored.
-	 * @return the new budget's id
+	 * Imports a {@code .pb} file into a space: a budget in RESULTS, its outcome computed by
+	 * {@code rule} ({@code auto} or blank: the file's META {@code rule}). Only staff of a space
+	 * hosted by an organisation, or a platform administrator, may import (docs/budgets.md says
+	 * why). The file is read as a stream: its ballots are stored in batches and added to the
+	 * election as they are read, none kept as objects. A malformed file, one over the limits of
+	 * {@link PabulibImportSettings}, an unsupported vote type or rule is refused with a message
+	 * naming the line, field or limit, and nothing is stored.
 	 */
 	@Transactional
-	public long importFile(long actorId, String spaceSlug, byte[] file, @Nullable String name, @Nullable String rule) {
+	public Imported importFile(long actorId, String spaceSlug, InputStream file, @Nullable String name,
+			@Nullable String rule) {
 		SpaceSummary space = permissions.space(spaceSlug, actorId);
 		BudgetPermissions.requireCapability(space);
-		permissions.requireStaff(space, actorId);
-		if (file.length == 0) {
-			throw new InvalidCommand(Errors.of("file", "error.budget.pb-empty"));
-		}
-		PbInstance instance;
+		requireImporter(space, actorId);
+		long maxBytes = limits.maxFileSize().toBytes();
+		CappedInput in = new CappedInput(file, maxBytes);
+		Import run = new Import(actorId, space, name, rule);
+		List<PbWarning> warnings;
 		try {
-			instance = new PbReader().read(new ByteArrayInputStream(file));
+			warnings = new PbReader(PbReader.DEFAULT_MAX_LINE_LENGTH, limits.maxProjects(), limits.maxVoters()).stream(in,
+					run);
+		}
+		catch (CappedInput.TooLarge ex) {
+			throw new InvalidCommand(Errors.of("file", "error.budget.pb-too-large", limits.maxMegabytes()));
+		}
+		catch (PabulibLimitException ex) {
+			throw new InvalidCommand(Errors.of("file", ex.what() == PabulibLimitException.What.PROJECTS
+					? "error.budget.pb-too-many-projects" : "error.budget.pb-too-many-voters", ex.limit()));
 		}
 		catch (PabulibFormatException | IOException ex) {
+			if (in.count() == 0) {
+				throw new InvalidCommand(Errors.of("file", "error.budget.pb-empty"));
+			}
 			throw new InvalidCommand(Errors.of("file", "error.budget.pb-format", String.valueOf(ex.getMessage())));
 		}
-		String ruleName = rule == null || rule.isBlank() || rule.strip().equalsIgnoreCase("auto") ? instance.rule()
-				: rule.strip().toLowerCase(Locale.ROOT);
-		if (ruleName == null || ruleName.isBlank()) {
-			throw new InvalidCommand(Errors.of("rule", "error.budget.pb-no-rule"));
+		return new Imported(run.finish(), warnings);
+	}
+
+	/** Who may import: staff of a space an organisation hosts, or a platform administrator. */
+	private void requireImporter(SpaceSummary space, long actorId) {
+		if (members.account(actorId).platformAdmin()) {
+			return;
 		}
-		ruleName = ruleName.strip().toLowerCase(Locale.ROOT);
-		if (!Rules.NAMES.contains(ruleName)) {
-			throw new InvalidCommand(Errors.of("rule", "error.budget.pb-rule", ruleName, String.join(", ", Rules.NAMES)));
+		if (space.community()) {
+			throw DomainException.forbidden("error.budget.import-hosted-only");
 		}
-		BallotKind kind = BallotKind.ofVoteType(instance.voteType(), instance.metaValue("max_sum_cost") != null)
-			.orElseThrow(() -> new InvalidCommand(Errors.of("file", "error.budget.pb-vote-type", instance.voteType())));
-		String title = name == null || name.isBlank() ? title(instance) : name.strip();
-		var errors = Errors.none();
-		if (errors.checkLength("name", title, 2, 150) && instance.budget().compareTo(BudgetSettings.MAX_AMOUNT) > 0) {
-			errors.reject("file", "error.budget.amount");
+		permissions.requireStaff(space, actorId);
+	}
+
+	/** The limits an import takes, for the import page. */
+	public PabulibImportSettings limits() {
+		return limits;
+	}
+
+	/**
+	 * One import as the reader goes: the header makes the budget and its projects, each vote is
+	 * queued for a batch insert and added to the election, and {@link #finish} stores the outcome.
+	 */
+	private final class Import implements PbReader.Handler {
+
+		private static final int BATCH = 1000;
+
+		private final long actorId;
+
+		private final SpaceSummary space;
+
+		private final @Nullable String name;
+
+		private final @Nullable String rule;
+
+		private final List<PbVote> batch = new ArrayList<>(BATCH);
+
+		private final Map<String, Long> ids = new HashMap<>();
+
+		private long id;
+
+		private String title = "";
+
+		private Election.@Nullable Builder election;
+
+		private int voters;
+
+		Import(long actorId, SpaceSummary space, @Nullable String name, @Nullable String rule) {
+			this.actorId = actorId;
+			this.space = space;
+			this.name = name;
+			this.rule = rule;
 		}
-		if (!errors.isEmpty()) {
-			throw new InvalidCommand(errors);
+
+		@Override
+		public void header(PbInstance instance) {
+			String ruleName = rule == null || rule.isBlank() || rule.strip().equalsIgnoreCase("auto") ? instance.rule()
+					: rule.strip().toLowerCase(Locale.ROOT);
+			if (ruleName == null || ruleName.isBlank()) {
+				throw new InvalidCommand(Errors.of("rule", "error.budget.pb-no-rule"));
+			}
+			ruleName = ruleName.strip().toLowerCase(Locale.ROOT);
+			if (!Rules.NAMES.contains(ruleName)) {
+				throw new InvalidCommand(Errors.of("rule", "error.budget.pb-rule", ruleName, String.join(", ", Rules.NAMES)));
+			}
+			BallotKind kind = BallotKind.ofVoteType(instance.voteType(), instance.metaValue("max_sum_cost") != null)
+				.orElseThrow(() -> new InvalidCommand(Errors.of("file", "error.budget.pb-vote-type", instance.voteType())));
+			title = name == null || name.isBlank() ? title(instance) : name.strip();
+			var errors = Errors.none();
+			if (errors.checkLength("name", title, 2, 150) && instance.budget().compareTo(BudgetSettings.MAX_AMOUNT) > 0) {
+				errors.reject("file", "error.budget.amount");
+			}
+			if (!errors.isEmpty()) {
+				throw new InvalidCommand(errors);
+			}
+			try {
+				election = Election.builderFor(instance);
+			}
+			catch (UnsupportedElectionException ex) {
+				throw new InvalidCommand(Errors.of("rule", "error.budget.pb-unsupported", String.valueOf(ex.getMessage())));
+			}
+			String currency = meta(instance, "currency").toUpperCase(Locale.ROOT);
+			Integer min = whole(instance, "min_length");
+			Integer max = whole(instance, "max_length");
+			Integer perProject = whole(instance, "max_points");
+			Integer total = whole(instance, "max_sum_points");
+			var settings = new BudgetSettings.Valid(title, meta(instance, "comment"), instance.budget(),
+					currency.matches("[A-Z]{3}") ? currency : "XXX", ruleName, Utility.COST, decimal(instance,
+							"min_project_score_threshold"), kind, kind == BallotKind.APPROVAL && min != null && min >= 0
+							&& (max == null || min <= max) ? min : null,
+					kind == BallotKind.APPROVAL && max != null && max >= 1 && (min == null || min <= max) ? max : null,
+					kind == BallotKind.CUMULATIVE && perProject != null && perProject >= 1
+							&& (total == null || perProject <= total) ? perProject : null,
+					kind == BallotKind.CUMULATIVE && total != null && total >= 1 ? total : null, null, null, null);
+			id = budgets.insert(space.id(), actorId, settings, BudgetPhase.RESULTS, true);
+			jdbc.sql("""
+					update budget set pb_meta_keys = ?, pb_meta_values = ?, pb_project_columns = ?, pb_vote_columns = ?
+					where id = ?""")
+				.params(instance.meta().keySet().toArray(String[]::new), instance.meta().values().toArray(String[]::new),
+						instance.projectColumns().toArray(String[]::new), instance.voteColumns().toArray(String[]::new), id)
+				.update();
+			storeProjects(id, instance);
+			jdbc.sql("select pb_id, id from budget_project where budget_id = ?")
+				.param(id)
+				.query((rs, i) -> ids.put(rs.getString(1), rs.getLong(2)))
+				.list();
 		}
-		String currency = meta(instance, "currency").toUpperCase(Locale.ROOT);
-		Integer min = whole(instance, "min_length");
-		Integer max = whole(instance, "max_length");
-		Integer perProject = whole(instance, "max_points");
-		Integer total = whole(instance, "max_sum_points");
-		var settings = new BudgetSettings.Valid(title, meta(instance, "comment"), instance.budget(),
-				currency.matches("[A-Z]{3}") ? currency : "XXX", ruleName, Utility.COST, decimal(instance,
-						"min_project_score_threshold"), kind, kind == BallotKind.APPROVAL && min != null && min >= 0
-						&& (max == null || min <= max) ? min : null,
-				kind == BallotKind.APPROVAL && max != null && max >= 1 && (min == null || min <= max) ? max : null,
-				kind == BallotKind.CUMULATIVE && perProject != null && perProject >= 1
-						&& (total == null || perProject <= total) ? perProject : null,
-				kind == BallotKind.CUMULATIVE && total != null && total >= 1 ? total : null, null, null, null);
-		long id = budgets.insert(space.id(), actorId, settings, BudgetPhase.RESULTS, true);
-		jdbc.sql("""
-				update budget set pb_meta_keys = ?, pb_meta_values = ?, pb_project_columns = ?, pb_vote_columns = ?
-				where id = ?""")
-			.params(instance.meta().keySet().toArray(String[]::new), instance.meta().values().toArray(String[]::new),
-					instance.projectColumns().toArray(String[]::new), instance.voteColumns().toArray(String[]::new), id)
-			.update();
-		storeProjects(id, instance);
-		Map<String, Long> ids = new HashMap<>();
-		jdbc.sql("select pb_id, id from budget_project where budget_id = ?")
-			.param(id)
-			.query((rs, i) -> ids.put(rs.getString(1), rs.getLong(2)))
-			.list();
-		storeBallots(id, instance, ids);
-		Budget budget = budgets.get(id);
-		int funded;
-		try {
-			funded = results.store(budget, projects.ofBudget(id), instance, true);
+
+		@Override
+		public void vote(PbVote vote) {
+			Election.Builder builder = election;
+			if (builder == null) {
+				throw new IllegalStateException("a vote before the header");
+			}
+			builder.ballot(vote);
+			voters++;
+			batch.add(vote);
+			if (batch.size() == BATCH) {
+				flush();
+			}
 		}
-		catch (UnsupportedElectionException ex) {
-			throw new InvalidCommand(Errors.of("rule", "error.budget.pb-unsupported", String.valueOf(ex.getMessage())));
+
+		private void flush() {
+			storeBallots(id, batch, ids);
+			batch.clear();
 		}
-		content.resultsPublished(id, title, funded, space, actorId);
-		return id;
+
+		/** Stores the last ballots and the outcome; answers the budget's id. */
+		long finish() {
+			Election.Builder builder = election;
+			if (builder == null) {
+				throw new IllegalStateException("the reader ended without a header");
+			}
+			flush();
+			Budget budget = budgets.get(id);
+			int funded;
+			try {
+				funded = results.store(budget, projects.ofBudget(id), voters == 0 ? null : builder.build(), voters, true);
+			}
+			catch (UnsupportedElectionException ex) {
+				throw new InvalidCommand(Errors.of("rule", "error.budget.pb-unsupported", String.valueOf(ex.getMessage())));
+			}
+			content.resultsPublished(id, title, funded, space, actorId);
+			return id;
+		}
+	}
+
+	/** The file's bytes, refused past a limit (by a {@link TooLarge}) before any more is read. */
+	private static final class CappedInput extends FilterInputStream {
+
+		static final class TooLarge extends IOException {
+
+			private static final long serialVersionUID = 1L;
+
+			TooLarge(long limit) {
+				super("more than " + limit + " bytes");
+			}
+		}
+
+		private final long limit;
+
+		private long count;
+
+		CappedInput(InputStream in, long limit) {
+			super(in);
+			this.limit = limit;
+		}
+
+		long count() {
+			return count;
+		}
+
+		@Override
+		public int read() throws IOException {
+			int b = super.read();
+			if (b >= 0) {
+				add(1);
+			}
+			return b;
+		}
+
+		@Override
+		public int read(byte[] b, int off, int len) throws IOException {
+			int n = super.read(b, off, (int) Math.min(len, limit + 1 - count));
+			if (n > 0) {
+				add(n);
+			}
+			return n;
+		}
+
+		private void add(long n) throws TooLarge {
+			count += n;
+			if (count > limit) {
+				throw new TooLarge(limit);
+			}
+		}
 	}
 
 	/**
@@ -310,11 +487,14 @@ public class PabulibExchange {
 		});
 	}
 
-	private void storeBallots(long budgetId, PbInstance instance, Map<String, Long> ids) {
+	private void storeBallots(long budgetId, List<PbVote> votes, Map<String, Long> ids) {
+		if (votes.isEmpty()) {
+			return;
+		}
 		String sql = """
 				insert into budget_ballot (budget_id, voter_ref, project_ids, points, pb_values)
 				values (?, ?, ?, ?, ?)""";
-		template.batchUpdate(sql, instance.votes(), 1000, (ps, v) -> {
+		template.batchUpdate(sql, votes, votes.size(), (ps, v) -> {
 			ps.setLong(1, budgetId);
 			ps.setString(2, v.voterId());
 			ps.setArray(3, array(ps.getConnection(), "bigint", v.projectIds().stream().map(ids::get).toArray()));

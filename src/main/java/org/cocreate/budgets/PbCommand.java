@@ -15,6 +15,7 @@ import org.cocreate.budgets.allocation.UnsupportedElectionException;
 import org.cocreate.budgets.pabulib.PabulibFormatException;
 import org.cocreate.budgets.pabulib.PbInstance;
 import org.cocreate.budgets.pabulib.PbReader;
+import org.cocreate.budgets.pabulib.PbWarning;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -35,6 +36,10 @@ import org.jspecify.annotations.Nullable;
  * <p>Exit codes: 0 done; 1 the file cannot be read or is not a valid {@code .pb} file;
  * 2 wrong usage, or a rule or vote type that cannot be applied. Every failure prints exactly
  * one line on the error stream and nothing on the output stream.
+ *
+ * <p>A file the reader accepts with a quirk (a ballot listing a project twice, counted once)
+ * gets one {@code pb: FILE: warning: ...} line per kind of quirk on the error stream; the
+ * outcome still goes to the output stream and the exit code is 0.
  */
 public final class PbCommand {
 
@@ -108,6 +113,10 @@ public final class PbCommand {
 		catch (IOException | RuntimeException ex) {
 			return fail(err, BAD_FILE, file + ": cannot read: " + ex.getMessage());
 		}
+		for (PbWarning warning : instance.warnings()) {
+			err.print("pb: " + oneLine(file + ": warning: " + warning.describe()) + "\n");
+		}
+		err.flush();
 		String ruleName = rule;
 		if (rule.equals("auto")) {
 			String fromFile = instance.rule();

@@ -67,6 +67,33 @@ class PbCommandTest {
 	}
 
 	@Test
+	void aProjectListedTwiceOnABallotCountsOnceAndIsReportedOnTheErrorStream() throws Exception {
+		// a and b cost 6 of 10: only one fits. Counted as written, voter 1's three a's would beat
+		// b's two supporters; counted once, b wins.
+		Path file = this.dir.resolve("repeated.pb");
+		Files.writeString(file, """
+				META
+				key;value
+				budget;10
+				vote_type;approval
+				rule;greedy
+				PROJECTS
+				project_id;cost
+				a;6
+				b;6
+				VOTES
+				voter_id;vote
+				1;a,a,a
+				2;b
+				3;b
+				""");
+		assertThat(run("outcome", "--rule=auto", file.toString())).isZero();
+		assertThat(out()).isEqualTo("b\n");
+		assertThat(err()).isEqualTo("pb: " + file + ": warning: 1 ballot lists a project more than once (first on line 12: "
+				+ "project \"a\"); it was counted once\n");
+	}
+
+	@Test
 	void autoTakesTheRuleFromTheFile() throws Exception {
 		assertThat(run("outcome", "--rule=auto", file("equalshares/add1").toString())).isZero();
 		assertThat(out()).isEqualTo("a\nc\n");

@@ -148,6 +148,20 @@ public final class Election {
 	 * know
 	 */
 	public static Election from(PbInstance instance) throws UnsupportedElectionException {
+		Builder builder = builderFor(instance);
+		for (PbVote vote : instance.votes()) {
+			builder.ballot(vote);
+		}
+		return builder.build();
+	}
+
+	/**
+	 * A builder with the instance's budget, projects, META settings and recorded tallies, and
+	 * none of its votes: for adding the votes of a file as they are read ({@link Builder#ballot(PbVote)}).
+	 * @throws UnsupportedElectionException for a vote type or scoring function the rules do not
+	 * know
+	 */
+	public static Builder builderFor(PbInstance instance) throws UnsupportedElectionException {
 		String voteType = instance.voteType();
 		BallotType type = BallotType.fromPabulib(voteType)
 			.orElseThrow(() -> new UnsupportedElectionException("vote_type \"" + voteType
@@ -181,16 +195,7 @@ public final class Election {
 				break;
 			}
 		}
-		for (PbVote vote : instance.votes()) {
-			List<BigDecimal> points = vote.points();
-			if (points == null) {
-				builder.ballot(vote.projectIds());
-			}
-			else {
-				builder.ballot(vote.projectIds(), points);
-			}
-		}
-		return builder.build();
+		return builder;
 	}
 
 	/** The column's values if every project has one, else {@code null}. */
@@ -396,6 +401,12 @@ public final class Election {
 				Arrays.sort(ps); // a set: the order on the ballot means nothing
 			}
 			return add(new BallotKey(ps, null));
+		}
+
+		/** A pabulib vote: its projects, with its points if it has them. */
+		public Builder ballot(PbVote vote) {
+			List<BigDecimal> points = vote.points();
+			return points == null ? ballot(vote.projectIds()) : ballot(vote.projectIds(), points);
 		}
 
 		public Builder ballot(String... projects) {

@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * <p>{@link PbReader} throws nothing else for bad input; I/O failures of the underlying stream
  * stay {@link java.io.IOException}s.
  */
-public final class PabulibFormatException extends Exception {
+public class PabulibFormatException extends Exception {
 
 	private static final long serialVersionUID = 1L;
 

@@ -18,9 +18,10 @@ import org.jspecify.annotations.Nullable;
  * @param projects the projects, in file order
  * @param voteColumns the header of the VOTES section
  * @param votes the votes, in file order
+ * @param warnings quirks the reader accepted (see {@link PbWarning}); empty for a clean file
  */
 public record PbInstance(Map<String, String> meta, List<String> projectColumns, List<PbProject> projects,
-		List<String> voteColumns, List<PbVote> votes) {
+		List<String> voteColumns, List<PbVote> votes, List<PbWarning> warnings) {
 
 	public PbInstance {
 		meta = Collections.unmodifiableMap(new LinkedHashMap<>(meta));
@@ -28,6 +29,13 @@ public record PbInstance(Map<String, String> meta, List<String> projectColumns, 
 		projects = List.copyOf(projects);
 		voteColumns = List.copyOf(voteColumns);
 		votes = List.copyOf(votes);
+		warnings = List.copyOf(warnings);
+	}
+
+	/** An instance without warnings. */
+	public PbInstance(Map<String, String> meta, List<String> projectColumns, List<PbProject> projects,
+			List<String> voteColumns, List<PbVote> votes) {
+		this(meta, projectColumns, projects, voteColumns, votes, List.of());
 	}
 
 	/** A META value, or {@code null} when the key is absent. */

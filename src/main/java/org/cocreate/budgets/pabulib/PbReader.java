@@ -36,11 +36,18 @@ import org.jspecify.annotations.Nullable;
  * {@code cost}, {@code voter_id}, {@code vote}) or META key ({@code budget},
  * {@code vote_type}); a row with the wrong number of fields; a duplicate project id, voter id,
  * META key or column name; a negative cost or budget; a non-numeric number (cost, budget,
- * numeric META keys, votes, score, selected, points); a vote for an unknown project or for the
- * same project twice; a {@code points} list of the wrong length, missing where the vote type
+ * numeric META keys, votes, score, selected, points); a vote for an unknown project; a {@code points} list of the wrong length, missing where the vote type
  * needs it ({@code cumulative}, {@code scoring}) or negative for cumulative ballots; a line
  * longer than the limit (1 MiB characters by default), which is detected after reading only
- * that many characters.
+ * that many characters; more projects or voters than the reader's limits
+ * ({@link PabulibLimitException}, as soon as the limit is crossed).
+ *
+ * <p>What is accepted with a {@link PbWarning}: a ballot listing the same project more than once
+ * (19 real pabulib elections do, and their official outcome counts it once). The project counts
+ * once, at its first place and with its first points.
+ *
+ * <p>{@link #stream} hands each vote to a {@link Handler} as it is read and keeps none, so a
+ * caller that needs only aggregates holds no more than the projects and the voter ids.
  */
 public final class PbReader {
 
@@ -56,16 +63,64 @@ public final class PbReader {
 
 	private final int maxLineLength;
 
+	private final int maxProjects;
+
+	private final int maxVoters;
+
 	public PbReader() {
 		this(DEFAULT_MAX_LINE_LENGTH);
 	}
 
 	/** A reader refusing lines longer than {@code maxLineLength} characters. */
 	public PbReader(int maxLineLength) {
+		this(maxLineLength, Integer.MAX_VALUE, Integer.MAX_VALUE);
+	}
+
+	/**
+	 * A reader refusing lines longer than {@code maxLineLength} characters, more than
+	 * {@code maxProjects} projects and more than {@code maxVoters} votes.
+	 */
+	public PbReader(int maxLineLength, int maxProjects, int maxVoters) {
 		if (maxLineLength < 16) {
 			throw new IllegalArgumentException("maxLineLength too small: " + maxLineLength);
 		}
+		if (maxProjects < 1 || maxVoters < 1) {
+			throw new IllegalArgumentException("limits must be at least 1: " + maxProjects + ", " + maxVoters);
+		}
 		this.maxLineLength = maxLineLength;
+		this.maxProjects = maxProjects;
+		this.maxVoters = maxVoters;
+	}
+
+	/** What a streaming read hands over as it goes. */
+	public interface Handler {
+
+		/**
+		 * The file's META, projects and both headers, with no votes yet; called once, before
+		 * the first vote.
+		 */
+		void header(PbInstance header) throws PabulibFormatException;
+
+		/** One row of VOTES, checked, in file order; not kept by the reader. */
+		void vote(PbVote vote) throws PabulibFormatException;
+
+	}
+
+	/**
+	 * Reads UTF-8 bytes, handing the header and then each vote to {@code handler} without
+	 * keeping the votes; the stream is not closed.
+	 * @return the warnings about quirks that were read anyway
+	 */
+	public List<PbWarning> stream(InputStream in, Handler handler) throws IOException, PabulibFormatException {
+		Parser parser = new Parser(new RecordReader(new InputStreamReader(in, utf8()), this.maxLineLength), handler);
+		parser.parse();
+		return parser.warnings();
+	}
+
+	private static java.nio.charset.CharsetDecoder utf8() {
+		return StandardCharsets.UTF_8.newDecoder()
+			.onMalformedInput(CodingErrorAction.REPORT)
+			.onUnmappableCharacter(CodingErrorAction.REPORT);
 	}
 
 	public PbInstance read(Path file) throws IOException, PabulibFormatException {
@@ -76,14 +131,25 @@ public final class PbReader {
 
 	/** Reads UTF-8 bytes; the stream is not closed. */
 	public PbInstance read(InputStream in) throws IOException, PabulibFormatException {
-		var decoder = StandardCharsets.UTF_8.newDecoder()
-			.onMalformedInput(CodingErrorAction.REPORT)
-			.onUnmappableCharacter(CodingErrorAction.REPORT);
-		return read(new InputStreamReader(in, decoder));
+		return read(new InputStreamReader(in, utf8()));
 	}
 
 	public PbInstance read(Reader in) throws IOException, PabulibFormatException {
-		return new Parser(new RecordReader(in, this.maxLineLength)).parse();
+		List<PbVote> votes = new ArrayList<>();
+		Parser parser = new Parser(new RecordReader(in, this.maxLineLength), new Handler() {
+
+			@Override
+			public void header(PbInstance header) {
+			}
+
+			@Override
+			public void vote(PbVote vote) {
+				votes.add(vote);
+			}
+		});
+		PbInstance header = parser.parse();
+		return new PbInstance(header.meta(), header.projectColumns(), header.projects(), header.voteColumns(), votes,
+				parser.warnings());
 	}
 
 	/** Reads a whole file held in a string. */
@@ -97,9 +163,19 @@ public final class PbReader {
 	}
 
 	/** One parse: the state of going through the records of one file. */
-	private static final class Parser {
+	private final class Parser {
 
 		private final RecordReader records;
+
+		private final Handler handler;
+
+		private long voteCount;
+
+		private long repeatedRows;
+
+		private long repeatedLine;
+
+		private String repeatedExample = "";
 
 		private final Map<String, String> meta = new LinkedHashMap<>();
 
@@ -107,18 +183,24 @@ public final class PbReader {
 
 		private final Map<String, String> projectIds = new HashMap<>();
 
-		private final List<PbVote> votes = new ArrayList<>();
-
-		private final Set<String> voterIds = new HashSet<>();
+		private final IdSet voterIds = new IdSet();
 
 		private List<String> projectColumns = List.of();
 
 		private List<String> voteColumns = List.of();
 
-		Parser(RecordReader records) {
+		Parser(RecordReader records, Handler handler) {
 			this.records = records;
+			this.handler = handler;
 		}
 
+		List<PbWarning> warnings() {
+			return this.repeatedRows == 0 ? List.of()
+					: List.of(new PbWarning(PbWarning.REPEATED_PROJECT, this.repeatedRows, this.repeatedLine,
+							this.repeatedExample));
+		}
+
+		/** Reads the file; answers its header (no votes: they went to the handler). */
 		PbInstance parse() throws IOException, PabulibFormatException {
 			expectTitle("META");
 			expectHeader("META", true);
@@ -131,12 +213,14 @@ public final class PbReader {
 			expectTitleFound(title, "VOTES");
 			this.voteColumns = expectHeader("VOTES", false);
 			require(this.voteColumns, "VOTES", "voter_id", "vote");
+			PbInstance header = new PbInstance(this.meta, this.projectColumns, this.projects, this.voteColumns, List.of());
+			this.handler.header(header);
 			title = readRows("VOTES", this::voteRow);
 			if (title != null) {
 				throw new PabulibFormatException(this.records.recordLine(), null,
 						"section " + title + " after VOTES; each section may appear only once");
 			}
-			return new PbInstance(this.meta, this.projectColumns, this.projects, this.voteColumns, this.votes);
+			return header;
 		}
 
 		private interface RowHandler {
@@ -320,6 +404,9 @@ public final class PbReader {
 			if (this.projectIds.putIfAbsent(id, id) != null) {
 				throw new PabulibFormatException(line, "project_id", "duplicate project id \"" + id + "\"");
 			}
+			if (this.projects.size() >= PbReader.this.maxProjects) {
+				throw new PabulibLimitException(line, PabulibLimitException.What.PROJECTS, PbReader.this.maxProjects);
+			}
 			this.projects.add(new PbProject(id, cost, fields));
 		}
 
@@ -353,6 +440,9 @@ public final class PbReader {
 			if (voterId == null) {
 				throw new IllegalStateException("header was checked for voter_id");
 			}
+			if (++this.voteCount > PbReader.this.maxVoters) {
+				throw new PabulibLimitException(line, PabulibLimitException.What.VOTERS, PbReader.this.maxVoters);
+			}
 			if (!this.voterIds.add(voterId)) {
 				throw new PabulibFormatException(line, "voter_id", "duplicate voter id \"" + voterId + "\"");
 			}
@@ -364,7 +454,30 @@ public final class PbReader {
 				throw new PabulibFormatException(line, "points",
 						points.size() + " points for " + ids.size() + " projects in the vote");
 			}
-			this.votes.add(new PbVote(voterId, ids, points, fields));
+			if (ids.size() > 1 && new HashSet<>(ids).size() != ids.size()) {
+				List<String> once = new ArrayList<>(ids.size());
+				List<BigDecimal> pointsOnce = points == null ? null : new ArrayList<>(ids.size());
+				Set<String> seen = new HashSet<>();
+				String repeated = null;
+				for (int i = 0; i < ids.size(); i++) {
+					if (seen.add(ids.get(i))) {
+						once.add(ids.get(i));
+						if (pointsOnce != null) {
+							pointsOnce.add(points.get(i));
+						}
+					}
+					else if (repeated == null) {
+						repeated = ids.get(i);
+					}
+				}
+				if (this.repeatedRows++ == 0) {
+					this.repeatedLine = line;
+					this.repeatedExample = String.valueOf(repeated);
+				}
+				ids = once;
+				points = pointsOnce;
+			}
+			this.handler.vote(new PbVote(voterId, ids, points, fields));
 		}
 
 		private List<String> projectList(String value, long line) throws PabulibFormatException {
@@ -388,14 +501,6 @@ public final class PbReader {
 					break;
 				}
 				start = comma + 1;
-			}
-			if (ids.size() > 1 && new HashSet<>(ids).size() != ids.size()) {
-				Set<String> seen = new HashSet<>();
-				for (String id : ids) {
-					if (!seen.add(id)) {
-						throw new PabulibFormatException(line, "vote", "project \"" + id + "\" appears twice in one vote");
-					}
-				}
 			}
 			return ids;
 		}

@@ -1,6 +1,7 @@
 package org.cocreate.budgets.web;
 
 import java.math.BigDecimal;
+import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -180,11 +181,15 @@ class BudgetApiController {
 	}
 
 	@PostMapping(path = "/api/v1/spaces/{slug}/budgets/import", consumes = MediaType.ALL_VALUE)
-	ResponseEntity<BudgetJson.Budget> importFile(@PathVariable String slug, @AuthenticationPrincipal MemberPrincipal me,
+	ResponseEntity<BudgetJson.Imported> importFile(@PathVariable String slug, @AuthenticationPrincipal MemberPrincipal me,
 			@RequestParam(required = false) @Nullable String name, @RequestParam(required = false) @Nullable String rule,
-			@RequestBody(required = false) byte @Nullable [] file) {
-		long id = exchange.importFile(me.id(), slug, file == null ? new byte[0] : file, name, rule);
-		return ResponseEntity.created(URI.create("/api/v1/budgets/" + id)).body(BudgetJson.Budget.of(reader.budget(id, me.id())));
+			InputStream file) {
+		// read as a stream: the import refuses a file over its size limit before reading the rest
+		var imported = exchange.importFile(me.id(), slug, file, name, rule);
+		long id = imported.id();
+		return ResponseEntity.created(URI.create("/api/v1/budgets/" + id))
+			.body(new BudgetJson.Imported(BudgetJson.Budget.of(reader.budget(id, me.id())),
+					BudgetJson.Warning.of(imported.warnings(), messages, LocaleContextHolder.getLocale())));
 	}
 
 	@GetMapping("/api/v1/budgets/{id}/export")

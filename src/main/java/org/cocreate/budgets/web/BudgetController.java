@@ -1,6 +1,8 @@
 package org.cocreate.budgets.web;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.Locale;
@@ -17,6 +19,8 @@ import org.cocreate.shared.Errors;
 import org.cocreate.shared.InvalidCommand;
 import org.cocreate.spaces.Spaces;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -76,7 +80,11 @@ class BudgetController {
 
 	private final Spaces spaces;
 
-	BudgetController(Budgets budgets, BudgetReader reader, PabulibExchange exchange, Spaces spaces) {
+	private final MessageSource messages;
+
+	BudgetController(Budgets budgets, BudgetReader reader, PabulibExchange exchange, Spaces spaces,
+			MessageSource messages) {
+		this.messages = messages;
 		this.budgets = budgets;
 		this.reader = reader;
 		this.exchange = exchange;
@@ -133,10 +141,15 @@ class BudgetController {
 	String importFile(@PathVariable String slug, @AuthenticationPrincipal MemberPrincipal me,
 			@RequestParam(required = false) @Nullable MultipartFile file, @RequestParam(defaultValue = "") String name,
 			@RequestParam(defaultValue = "auto") String rule, Model model, RedirectAttributes redirect) throws IOException {
-		try {
-			long id = exchange.importFile(me.id(), slug, file == null ? new byte[0] : file.getBytes(), name, rule);
+		try (InputStream in = file == null ? InputStream.nullInputStream() : file.getInputStream()) {
+			var imported = exchange.importFile(me.id(), slug, in, name, rule);
 			redirect.addFlashAttribute("flash", "flash.budget-imported");
-			return "redirect:/budgets/" + id + "/results";
+			if (!imported.warnings().isEmpty()) {
+				// plain strings: the flash map lives in the session, which is stored serialized
+				redirect.addFlashAttribute("importWarnings", new ArrayList<>(
+						ImportWarnings.messages(imported.warnings(), messages, LocaleContextHolder.getLocale())));
+			}
+			return "redirect:/budgets/" + imported.id() + "/results";
 		}
 		catch (InvalidCommand invalid) {
 			return importForm(slug, me, name, rule, invalid.errors(), model);
@@ -148,6 +161,7 @@ class BudgetController {
 		model.addAttribute("space", spaces.bySlug(slug, me.id()));
 		model.addAttribute("name", name);
 		model.addAttribute("rule", rule);
+		model.addAttribute("limits", exchange.limits());
 		model.addAttribute("rules", Rules.NAMES);
 		model.addAttribute("errors", errors == null ? null : errors.all());
 		return IMPORT;

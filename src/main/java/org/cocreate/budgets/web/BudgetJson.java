@@ -11,6 +11,8 @@ import org.cocreate.budgets.BudgetViews.BudgetView;
 import org.cocreate.budgets.BudgetViews.ProjectView;
 import org.cocreate.budgets.BudgetViews.Reason;
 import org.cocreate.budgets.BudgetViews.ResultsView;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import org.cocreate.budgets.pabulib.PbWarning;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 
@@ -18,6 +20,20 @@ import org.springframework.context.MessageSource;
 final class BudgetJson {
 
 	private BudgetJson() {
+	}
+
+	/** An imported budget: the budget, and what the file had that was read anyway. */
+	record Imported(@JsonUnwrapped Budget budget, List<Warning> warnings) {
+	}
+
+	/** A quirk of an imported file, e.g. {@code repeated-project}, with the message shown for it. */
+	record Warning(String code, String message, long count, long line) {
+
+		static List<Warning> of(List<PbWarning> warnings, MessageSource messages, Locale locale) {
+			return warnings.stream()
+				.map(w -> new Warning(w.code(), ImportWarnings.message(w, messages, locale), w.count(), w.firstLine()))
+				.toList();
+		}
 	}
 
 	record Budget(long id, String space, String name, String description, String descriptionHtml, BigDecimal amount,

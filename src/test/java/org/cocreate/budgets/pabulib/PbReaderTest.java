@@ -140,8 +140,59 @@ class PbReaderTest {
 	}
 
 	@Test
-	void projectTwiceInOneVote() {
-		assertFails(VALID.replace("v3;3;51", "v3;3,3;51"), 18, "vote", "appears twice");
+	void aProjectTwiceInOneVoteCountsOnceWithAWarning() throws Exception {
+		PbInstance clean = this.reader.read(VALID);
+		assertThat(clean.warnings()).isEmpty();
+		PbInstance instance = this.reader.read(VALID.replace("v2;2,1;", "v2;2,1,2;").replace("v3;3;51", "v3;3,3;51"));
+		assertThat(instance.votes().get(1).projectIds()).containsExactly("2", "1");
+		assertThat(instance.votes().get(2).projectIds()).containsExactly("3");
+		assertThat(instance.warnings()).singleElement().satisfies(w -> {
+			assertThat(w.code()).isEqualTo(PbWarning.REPEATED_PROJECT);
+			assertThat(w.count()).isEqualTo(2);
+			assertThat(w.firstLine()).isEqualTo(17);
+			assertThat(w.example()).isEqualTo("2");
+			assertThat(w.describe()).contains("2 ballots", "line 17", "project \"2\"", "counted once");
+		});
+		// points: the first mention's points count
+		String cumulative = VALID.replace("approval", "cumulative")
+			.replace("voter_id;vote;age\nv1;1,2;30\nv2;2,1;\nv3;3;51",
+					"voter_id;vote;points\nv1;1,2,1;3,2,5\nv2;2;1\nv3;3;1");
+		PbVote vote = this.reader.read(cumulative).votes().get(0);
+		assertThat(vote.projectIds()).containsExactly("1", "2");
+		assertThat(vote.points()).containsExactly(new BigDecimal("3"), new BigDecimal("2"));
+		// what cannot be read is still refused
+		assertFails(VALID.replace("v3;3;51", "v3;3,3,9;51"), 18, "vote", "unknown project id \"9\"");
+	}
+
+	@Test
+	void limitsOnProjectsAndVotersAreCheckedAsTheFileIsRead() throws Exception {
+		assertThat(new PbReader(1 << 20, 3, 3).read(VALID).votes()).hasSize(3);
+		assertThatThrownBy(() -> new PbReader(1 << 20, 2, 3).read(VALID)).isInstanceOfSatisfying(
+				PabulibLimitException.class, ex -> {
+					assertThat(ex.what()).isEqualTo(PabulibLimitException.What.PROJECTS);
+					assertThat(ex.limit()).isEqualTo(2);
+					assertThat(ex.line()).isEqualTo(13);
+					assertThat(ex.getMessage()).contains("more than 2 projects");
+				});
+		List<String> seen = new java.util.ArrayList<>();
+		assertThatThrownBy(() -> new PbReader(1 << 20, 3, 2).stream(
+				new ByteArrayInputStream(VALID.getBytes(StandardCharsets.UTF_8)), new PbReader.Handler() {
+
+					@Override
+					public void header(PbInstance header) {
+						seen.add("header " + header.projects().size() + " " + header.votes().size());
+					}
+
+					@Override
+					public void vote(PbVote vote) {
+						seen.add(vote.voterId());
+					}
+				})).isInstanceOfSatisfying(PabulibLimitException.class, ex -> {
+					assertThat(ex.what()).isEqualTo(PabulibLimitException.What.VOTERS);
+					assertThat(ex.line()).isEqualTo(18);
+				});
+		// the header first, then the votes one by one until the limit is crossed
+		assertThat(seen).containsExactly("header 3 0", "v1", "v2");
 	}
 
 	@Test
