@@ -25,6 +25,7 @@ class SecuritySessionsIT extends AbstractApplicationIT {
 		var remembered = rememberedDevice(member);
 		String token = token(member);
 
+		assertThat(here.get("/settings/account").body()).contains(message("settings.password.hint"));
 		var changed = here.submit("/settings/account", "/settings/password",
 				Map.of("currentPassword", member.password(), "newPassword", NEW_PASSWORD));
 		assertThat(changed.status()).as("%s", changed).isEqualTo(302);
