@@ -7,6 +7,7 @@ import org.cocreate.shared.DomainException;
 import org.cocreate.shared.Errors;
 import org.cocreate.shared.InvalidCommand;
 import org.cocreate.shared.Secrets;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -78,6 +79,15 @@ public class AccessTokens {
 		if (changed == 0) {
 			throw DomainException.notFound("error.token.not-found");
 		}
+	}
+
+	/** Revokes every live token of the member but the one given (a new password does); how many there were. */
+	int revokeAll(long memberId, @Nullable String keep) {
+		return jdbc.sql("""
+				update access_token set revoked_at = now()
+				where member_id = ? and revoked_at is null and token_hash <> ?""")
+			.params(memberId, keep == null ? "" : Secrets.sha256(keep))
+			.update();
 	}
 
 	/**

@@ -1,21 +1,36 @@
 package org.cocreate.identity;
 
 import java.time.Duration;
+import java.util.Optional;
 import org.cocreate.identity.EmailTokens.Purpose;
 import org.cocreate.identity.IdentityEvents.EmailChangeRequested;
 import org.cocreate.identity.IdentityEvents.PasswordResetRequested;
 import org.cocreate.shared.DomainException;
 import org.cocreate.shared.Errors;
 import org.cocreate.shared.InvalidCommand;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.rememberme.PersistentTokenRepository;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** A member's account settings: password reset and change, change of e-mail (re-verified), locale. */
+/**
+ * A member's account settings: password reset and change, change of e-mail (re-verified), locale.
+ * A new password ends what the old one opened: every other session (on every node: they are kept
+ * in PostgreSQL), every "remember me" and every API token.
+ */
 @Service
 public class Accounts {
+
+	/** The session attribute naming the member whose mailed unlock link this browser followed. */
+	public static final String LOGIN_UNLOCKED = "cocreate.login.unlocked";
+
+	/** What a new password ended: other sessions logged out, API tokens revoked. */
+	public record LoggedOut(int sessions, int tokens) {
+	}
 
 	private final MemberRepository members;
 
@@ -29,14 +44,24 @@ public class Accounts {
 
 	private final PersistentTokenRepository rememberMe;
 
+	private final FindByIndexNameSessionRepository<? extends Session> sessions;
+
+	private final AccessTokens accessTokens;
+
+	private final LoginThrottle throttle;
+
 	Accounts(MemberRepository members, PasswordEncoder passwords, EmailTokens tokens, ApplicationEventPublisher events,
-			IdentitySettings settings, PersistentTokenRepository rememberMe) {
+			IdentitySettings settings, PersistentTokenRepository rememberMe,
+			FindByIndexNameSessionRepository<? extends Session> sessions, AccessTokens accessTokens, LoginThrottle throttle) {
 		this.members = members;
 		this.passwords = passwords;
 		this.tokens = tokens;
 		this.events = events;
 		this.settings = settings;
 		this.rememberMe = rememberMe;
+		this.sessions = sessions;
+		this.accessTokens = accessTokens;
+		this.throttle = throttle;
 	}
 
 	/**
@@ -52,9 +77,12 @@ public class Accounts {
 		});
 	}
 
-	/** Sets a new password from a reset link; the link is spent only when the password is accepted. */
+	/**
+	 * Sets a new password from a reset link; the link is spent only when the password is accepted.
+	 * Every session of the member ends, and every remember-me and API token.
+	 */
 	@Transactional
-	public void resetPassword(String token, String newPassword) {
+	public LoggedOut resetPassword(String token, String newPassword) {
 		var errors = Errors.none();
 		PasswordPolicy.check("password", newPassword, "", "", errors);
 		if (!errors.isEmpty()) {
@@ -67,11 +95,16 @@ public class Accounts {
 		// Following a mailed link proves the address, too.
 		member.verifyEmail();
 		members.save(member);
-		rememberMe.removeUserTokens(member.email());
+		return logOutEverywhere(member, null, null);
 	}
 
+	/**
+	 * Changes the password; every other session ends, and every remember-me and API token. What
+	 * the change was made with stays: the browser's session, or the API token of the call.
+	 */
 	@Transactional
-	public void changePassword(long memberId, String currentPassword, String newPassword) {
+	public LoggedOut changePassword(long memberId, String currentPassword, String newPassword,
+			@Nullable String keepSessionId, @Nullable String keepToken) {
 		Member member = load(memberId);
 		var errors = Errors.none();
 		if (currentPassword == null || !passwords.matches(currentPassword, member.passwordHash())) {
@@ -83,7 +116,27 @@ public class Accounts {
 		}
 		member.changePassword(passwords.encode(newPassword));
 		members.save(member);
+		return logOutEverywhere(member, keepSessionId, keepToken);
+	}
+
+	private LoggedOut logOutEverywhere(Member member, @Nullable String keepSessionId, @Nullable String keepToken) {
 		rememberMe.removeUserTokens(member.email());
+		int ended = 0;
+		for (String id : sessions.findByPrincipalName(member.email()).keySet()) {
+			if (!id.equals(keepSessionId)) {
+				sessions.deleteById(id);
+				ended++;
+			}
+		}
+		return new LoggedOut(ended, accessTokens.revokeAll(member.id(), keepToken));
+	}
+
+	/**
+	 * Follows a mailed unlock link: the account's failed log-ins are forgotten. The member, when the
+	 * link was good; the caller lets their browser log in even while others keep failing.
+	 */
+	public Optional<Long> unlockLogIn(String token) {
+		return throttle.unlock(token);
 	}
 
 	/** Mails a confirmation link to the new address; the address changes only when it is followed. */

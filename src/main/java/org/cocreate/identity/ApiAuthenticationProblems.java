@@ -37,6 +37,10 @@ class ApiAuthenticationProblems implements AuthenticationEntryPoint, AccessDenie
 		write(response, 429, "Too Many Requests", "Too many failed log-ins; try again later.");
 	}
 
+	void invalidName(HttpServletResponse response) throws IOException {
+		write(response, 400, "Bad Request", "A log-in name may not contain control characters.");
+	}
+
 	private static void write(HttpServletResponse response, int status, String title, String detail) throws IOException {
 		response.setStatus(status);
 		response.setContentType("application/problem+json");

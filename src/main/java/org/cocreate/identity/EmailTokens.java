@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 class EmailTokens {
 
 	enum Purpose {
-		VERIFY_EMAIL, RESET_PASSWORD, CHANGE_EMAIL
+		VERIFY_EMAIL, RESET_PASSWORD, CHANGE_EMAIL, UNLOCK_LOGIN
 	}
 
 	/** A token that was valid and is now spent. */

@@ -14,4 +14,8 @@ final class IdentityEvents {
 
 	record EmailChangeRequested(long memberId, String newEmail, String token, String locale) {
 	}
+
+	/** An account reached its allowed failed log-ins: its owner gets a link that lifts the wait. */
+	record LoginLocked(long memberId, String email, String token, String locale) {
+	}
 }

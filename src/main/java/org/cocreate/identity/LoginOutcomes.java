@@ -36,6 +36,7 @@ class LoginOutcomes extends SavedRequestAwareAuthenticationSuccessHandler implem
 	public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
 			Authentication authentication) throws IOException, ServletException {
 		request.getSession().removeAttribute(LAST_USERNAME);
+		request.getSession().removeAttribute(Accounts.LOGIN_UNLOCKED);
 		super.onAuthenticationSuccess(request, response, authentication);
 	}
 }

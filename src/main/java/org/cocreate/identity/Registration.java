@@ -35,6 +35,10 @@ public class Registration {
 
 		record Rejected(Errors errors) implements SignUpResult {
 		}
+
+		/** The network origin had its sign-ups for now: try again in this many seconds. */
+		record Limited(long retryAfterSeconds) implements SignUpResult {
+		}
 	}
 
 	private final MemberRepository members;
@@ -47,20 +51,31 @@ public class Registration {
 
 	private final IdentitySettings settings;
 
+	private final IdentityLimits limits;
+
 	Registration(MemberRepository members, PasswordEncoder passwords, EmailTokens tokens, ApplicationEventPublisher events,
-			IdentitySettings settings) {
+			IdentitySettings settings, IdentityLimits limits) {
 		this.members = members;
 		this.passwords = passwords;
 		this.tokens = tokens;
 		this.events = events;
 		this.settings = settings;
+		this.limits = limits;
 	}
 
+	/**
+	 * Signs up someone from a network origin. Only sign-ups that would be accepted count against
+	 * the origin's hourly allowance, so that typing mistakes cost nothing.
+	 */
 	@Transactional
-	public SignUpResult signUp(SignUp command) {
+	public SignUpResult signUp(SignUp command, String origin) {
 		Errors errors = validate(command);
 		if (!errors.isEmpty()) {
 			return new SignUpResult.Rejected(errors);
+		}
+		var wait = limits.signUp(origin);
+		if (wait.isPresent()) {
+			return new SignUpResult.Limited(wait.getAsLong());
 		}
 		String locale = LOCALES.contains(command.locale()) ? command.locale() : "en";
 		Member member;

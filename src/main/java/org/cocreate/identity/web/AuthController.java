@@ -4,12 +4,15 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import org.cocreate.identity.Accounts;
+import org.cocreate.identity.IdentityLimits;
 import org.cocreate.identity.Registration;
 import org.cocreate.identity.Registration.SignUp;
 import org.cocreate.identity.Registration.SignUpResult;
+import org.cocreate.shared.Errors;
 import org.cocreate.shared.InvalidCommand;
 import org.cocreate.shared.web.FormErrors;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -86,9 +89,12 @@ class AuthController {
 
 	private final Accounts accounts;
 
-	AuthController(Registration registration, Accounts accounts) {
+	private final IdentityLimits limits;
+
+	AuthController(Registration registration, Accounts accounts, IdentityLimits limits) {
 		this.registration = registration;
 		this.accounts = accounts;
+		this.limits = limits;
 	}
 
 	@InitBinder
@@ -104,9 +110,9 @@ class AuthController {
 
 	@PostMapping("/signup")
 	String signUp(@ModelAttribute("form") SignUpForm form, BindingResult result, Model model,
-			HttpServletResponse response) {
+			HttpServletRequest request, HttpServletResponse response) {
 		var outcome = registration.signUp(new SignUp(form.getEmail(), form.getHandle(), form.getDisplayName(),
-				form.getPassword(), LocaleContextHolder.getLocale().getLanguage()));
+				form.getPassword(), LocaleContextHolder.getLocale().getLanguage()), request.getRemoteAddr());
 		return switch (outcome) {
 			case SignUpResult.SignedUp signedUp -> {
 				model.addAttribute("email", form.getEmail().strip());
@@ -116,6 +122,12 @@ class AuthController {
 				FormErrors.copy(rejected.errors(), result);
 				form.setPassword("");
 				response.setStatus(HttpStatus.BAD_REQUEST.value());
+				yield SIGNUP;
+			}
+			case SignUpResult.Limited limited -> {
+				result.reject("error.rate-limited", new Object[] { limited.retryAfterSeconds() }, null);
+				form.setPassword("");
+				tooMany(response, limited.retryAfterSeconds());
 				yield SIGNUP;
 			}
 		};
@@ -153,12 +165,42 @@ class AuthController {
 		return FORGOT;
 	}
 
+	/** A refused form answers 429 with Retry-After, like every limit of the site, and says it on the page. */
+	private static void tooMany(HttpServletResponse response, long seconds) {
+		response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+		response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+	}
+
+	/**
+	 * Mails a reset link. Requests are limited per account, and an address without an account is
+	 * limited the same way: the answer never tells whether the address has an account.
+	 */
 	@PostMapping("/password/forgot")
-	String forgot(@RequestParam(defaultValue = "") String email, Model model) {
+	String forgot(@RequestParam(defaultValue = "") String email, Model model, HttpServletResponse response) {
+		var wait = limits.passwordReset(email);
+		if (wait.isPresent()) {
+			model.addAttribute("email", email.strip());
+			model.addAttribute("errors", Errors.of("email", "error.rate-limited", wait.getAsLong()).all());
+			tooMany(response, wait.getAsLong());
+			return FORGOT;
+		}
 		accounts.requestPasswordReset(email);
 		model.addAttribute("email", email.strip());
 		model.addAttribute("reset", true);
 		return CHECK_MAIL;
+	}
+
+	/** The mailed unlock link: lifts the wait on the account's log-ins, for this browser. */
+	@GetMapping("/password/unlock")
+	String unlock(@RequestParam(defaultValue = "") String token, HttpServletRequest request, RedirectAttributes redirect) {
+		var member = accounts.unlockLogIn(token);
+		if (member.isEmpty()) {
+			redirect.addFlashAttribute("flash", "flash.link-invalid");
+			return "redirect:/login";
+		}
+		request.getSession().setAttribute(Accounts.LOGIN_UNLOCKED, member.get());
+		redirect.addFlashAttribute("flash", "login.unlocked");
+		return "redirect:/login";
 	}
 
 	@GetMapping("/password/reset")

@@ -1,5 +1,7 @@
 package org.cocreate.identity.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Objects;
 import java.io.IOException;
 import java.net.URI;
@@ -15,9 +17,11 @@ import org.cocreate.identity.Profiles.UpdateProfile;
 import org.cocreate.identity.Registration;
 import org.cocreate.identity.Registration.SignUp;
 import org.cocreate.identity.Registration.SignUpResult;
+import org.cocreate.shared.DomainException;
 import org.cocreate.shared.InvalidCommand;
 import org.cocreate.shared.PageOf;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -27,6 +31,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -95,13 +100,18 @@ class MemberApiController {
 
 	/** Signs up; the member must follow the mailed link before they can create a token. */
 	@PostMapping("/api/v1/members")
-	ResponseEntity<MemberJson> signUp(@RequestBody SignUpJson body) {
+	ResponseEntity<MemberJson> signUp(@RequestBody SignUpJson body, HttpServletRequest request,
+			HttpServletResponse response) {
 		var outcome = registration.signUp(new SignUp(Objects.requireNonNullElse(body.email(), ""), Objects.requireNonNullElse(body.handle(), ""), Objects.requireNonNullElse(body.displayName(), ""),
-				Objects.requireNonNullElse(body.password(), ""), body.locale() == null ? "en" : body.locale()));
+				Objects.requireNonNullElse(body.password(), ""), body.locale() == null ? "en" : body.locale()), request.getRemoteAddr());
 		return switch (outcome) {
 			case SignUpResult.SignedUp s -> ResponseEntity.created(URI.create("/api/v1/members/" + s.member().handle()))
 				.body(MemberJson.of(s.member()));
 			case SignUpResult.Rejected r -> throw new InvalidCommand(r.errors());
+			case SignUpResult.Limited l -> {
+				response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(l.retryAfterSeconds()));
+				throw new DomainException(DomainException.Kind.TOO_MANY, "error.rate-limited", l.retryAfterSeconds());
+			}
 		};
 	}
 
@@ -140,10 +150,21 @@ class MemberApiController {
 		profiles.changeAvatar(me.id(), image == null ? new byte[0] : image);
 	}
 
+	/** What a password change ended: the member's sessions on pages, and their other API tokens. */
+	record PasswordChangedJson(int sessionsEnded, int tokensRevoked) {
+	}
+
+	/**
+	 * Changes the password. Every session of the member on pages ends, every "remember me", and
+	 * every API token but the one of this call; the answer says how many.
+	 */
 	@PutMapping("/api/v1/me/password")
-	@ResponseStatus(HttpStatus.NO_CONTENT)
-	void password(@AuthenticationPrincipal MemberPrincipal me, @RequestBody PasswordChangeJson body) {
-		accounts.changePassword(me.id(), body.currentPassword(), body.newPassword());
+	PasswordChangedJson password(@AuthenticationPrincipal MemberPrincipal me, @RequestBody PasswordChangeJson body,
+			@RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) @Nullable String authorization) {
+		String token = authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)
+				? authorization.substring(7).strip() : null;
+		var ended = accounts.changePassword(me.id(), Objects.requireNonNullElse(body.currentPassword(), ""), Objects.requireNonNullElse(body.newPassword(), ""), null, token);
+		return new PasswordChangedJson(ended.sessions(), ended.tokens());
 	}
 
 	@PostMapping("/api/v1/me/email")

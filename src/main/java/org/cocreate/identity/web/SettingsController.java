@@ -150,9 +150,10 @@ class SettingsController {
 	@PostMapping("/settings/password")
 	String changePassword(@AuthenticationPrincipal MemberPrincipal me,
 			@RequestParam(defaultValue = "") String currentPassword, @RequestParam(defaultValue = "") String newPassword,
-			Model model, RedirectAttributes redirect, HttpServletResponse response) {
+			Model model, RedirectAttributes redirect, HttpServletRequest request, HttpServletResponse response) {
 		try {
-			accounts.changePassword(me.id(), currentPassword, newPassword);
+			// this browser stays logged in; every other session, remember-me and API token ends
+			accounts.changePassword(me.id(), currentPassword, newPassword, request.getSession().getId(), null);
 			redirect.addFlashAttribute("flash", "flash.password-changed");
 			return "redirect:/settings/account";
 		}
