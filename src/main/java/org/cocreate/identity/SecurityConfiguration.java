@@ -2,9 +2,12 @@ package org.cocreate.identity;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.cocreate.shared.SiteSettings;
+import org.cocreate.shared.web.Loopback;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.web.server.servlet.CookieSameSiteSupplier;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -13,6 +16,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -28,7 +33,9 @@ import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.csrf.CsrfTokenRequestHandler;
 import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Every route-level rule in one place. Pages: a session (kept in PostgreSQL, shared by all
@@ -48,12 +55,35 @@ class SecurityConfiguration {
 			"/@*", "/avatars/**", "/members", "/organisations", "/o/*", "/o/*/responders", "/o/*/response-meter", "/spaces", "/spaces/of/*", "/s/*",
 			"/s/*/ideas", "/s/*/ideas/similar", "/ideas/*", "/ideas/*/support-button", "/ideas/*/revisions", "/ideas/*/images/*",
 			"/s/*/budgets", "/budgets/*", "/budgets/*/results", "/budgets/*/export.pb",
-			"/tags/**", "/moderation/voided-votes", "/requests", "/requests/*", "/requests/*/live", "/sellers/*", "/sellers/*/badge", "/follow-button/**", "/activity/**", "/signup", "/login", "/verify", "/password/**", "/settings/email/confirm", "/dev/mailbox",
+			"/tags/**", "/moderation/voided-votes", "/requests", "/requests/*", "/requests/*/live", "/sellers/*", "/sellers/*/badge", "/follow-button/**", "/activity/**", "/signup", "/login", "/verify", "/password/**", "/settings/email/confirm",
 			"/api", "/api/explorer", "/api/swagger-ui/**", "/swagger-ui/**", "/v3/api-docs/**", "/actuator/health/**", "/actuator/health",
-			"/actuator/prometheus", "/actuator/info" };
+			"/actuator/info" };
 
-	static final String[] PUBLIC_FORMS = { "/signup", "/password/forgot", "/password/reset", "/verify/resend",
-			"/dev/mailbox/clear" };
+	static final String[] PUBLIC_FORMS = { "/signup", "/password/forgot", "/password/reset", "/verify/resend" };
+
+	/**
+	 * The development mailbox (present only without SMTP, on the embedded database, outside prod)
+	 * holds everyone's verification and reset links: open without an account, but only to
+	 * requests from this machine. The controller refuses other addresses too (for members).
+	 */
+	static final RequestMatcher DEV_MAILBOX_FROM_LOOPBACK = request -> ("/dev/mailbox".equals(request.getServletPath())
+			|| "/dev/mailbox/clear".equals(request.getServletPath())) && Loopback.is(request);
+
+	/**
+	 * Metrics: open on a development machine; in prod only to a scraper that presents
+	 * {@code Authorization: Bearer <COCREATE_METRICS_TOKEN>} (closed to all while no token is set).
+	 */
+	static AuthorizationManager<RequestAuthorizationContext> metricsAccess(boolean prod, String token) {
+		byte[] expected = ("Bearer " + token).getBytes(StandardCharsets.UTF_8);
+		return (authentication, context) -> {
+			if (!prod) {
+				return new AuthorizationDecision(true);
+			}
+			String presented = context.getRequest().getHeader("Authorization");
+			return new AuthorizationDecision(!token.isBlank() && presented != null
+					&& MessageDigest.isEqual(expected, presented.getBytes(StandardCharsets.UTF_8)));
+		};
+	}
 
 	static final String[] PUBLIC_API_READS = { "/api/v1/members", "/api/v1/members/*", "/api/v1/organisations",
 			"/api/v1/organisations/*", "/api/v1/organisations/*/staff", "/api/v1/spaces", "/api/v1/spaces/*",
@@ -165,6 +195,10 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers(HttpMethod.POST, PUBLIC_FORMS)
 			.permitAll()
+			.requestMatchers(DEV_MAILBOX_FROM_LOOPBACK)
+			.permitAll()
+			.requestMatchers(HttpMethod.GET, "/actuator/prometheus")
+			.access(metricsAccess(prod, environment.getProperty("cocreate.metrics.token", "").strip()))
 			.requestMatchers("/admin/**", "/actuator/**")
 			.hasRole("ADMIN")
 			.anyRequest()
