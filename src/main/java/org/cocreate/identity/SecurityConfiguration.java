@@ -2,11 +2,15 @@ package org.cocreate.identity;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.cocreate.shared.SiteSettings;
+import org.cocreate.shared.web.Loopback;
 import org.cocreate.shared.web.PublicRoutes;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.web.server.servlet.CookieSameSiteSupplier;
@@ -16,12 +20,15 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.rememberme.JdbcTokenRepositoryImpl;
 import org.springframework.security.web.authentication.rememberme.PersistentTokenRepository;
@@ -32,6 +39,7 @@ import org.springframework.security.web.csrf.CsrfTokenRequestHandler;
 import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Every route-level rule in one place. Pages: a session (kept in PostgreSQL, shared by all
@@ -47,14 +55,38 @@ class SecurityConfiguration {
 			+ "form-action 'self'; frame-ancestors 'none'";
 
 	/**
+	 * Metrics: open on a development machine; in prod only to a scraper that presents
+	 * {@code Authorization: Bearer <COCREATE_METRICS_TOKEN>} (closed to all while no token is set).
+	 */
+	static AuthorizationManager<RequestAuthorizationContext> metricsAccess(boolean prod, String token) {
+		byte[] expected = ("Bearer " + token).getBytes(StandardCharsets.UTF_8);
+		return (authentication, context) -> {
+			if (!prod) {
+				return new AuthorizationDecision(true);
+			}
+			String presented = context.getRequest().getHeader("Authorization");
+			return new AuthorizationDecision(!token.isBlank() && presented != null
+					&& MessageDigest.isEqual(expected, presented.getBytes(StandardCharsets.UTF_8)));
+		};
+	}
+
+	/**
 	 * What anyone may use without an account (principle: no forced sign-up to read), as every
 	 * module declares it ({@link PublicRoutes}): this class names no other module's URL.
 	 */
-	record Public(String[] pages, String[] forms, String[] apiReads) {
+	record Public(String[] pages, String[] forms, String[] apiReads, Set<String> localOnly) {
 
 		static Public of(List<PublicRoutes> modules) {
 			return new Public(collect(modules, PublicRoutes::publicPages), collect(modules, PublicRoutes::publicForms),
-					collect(modules, PublicRoutes::publicApiReads));
+					collect(modules, PublicRoutes::publicApiReads), Set.of(collect(modules, PublicRoutes::localOnly)));
+		}
+
+		/**
+		 * Development tools (the mailbox holds everyone's verification and reset links): open
+		 * without an account, but only to requests from this machine.
+		 */
+		RequestMatcher fromThisMachine() {
+			return request -> localOnly.contains(request.getServletPath()) && Loopback.is(request);
 		}
 
 		private static String[] collect(List<PublicRoutes> modules, Function<PublicRoutes, List<String>> routes) {
@@ -167,6 +199,10 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers(HttpMethod.POST, everyone.forms())
 			.permitAll()
+			.requestMatchers(everyone.fromThisMachine())
+			.permitAll()
+			.requestMatchers(HttpMethod.GET, "/actuator/prometheus")
+			.access(metricsAccess(prod, environment.getProperty("cocreate.metrics.token", "").strip()))
 			.requestMatchers("/admin/**", "/actuator/**")
 			.hasRole("ADMIN")
 			.anyRequest()

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -52,17 +53,27 @@ class DatabaseConfiguration {
 		return new HikariDataSource(config);
 	}
 
-	/** The embedded PostgreSQL, or nothing when an external server is configured. */
+	/**
+	 * The embedded PostgreSQL, or nothing when an external server is configured. It runs durably:
+	 * a commit returns once its WAL is flushed to disk ({@code fsync} and {@code synchronous_commit}
+	 * on, as an external server runs by default), so a write the application acknowledged survives a
+	 * crash of the server, of the application or of the machine. A server left running by a killed
+	 * application is stopped before the start, and the server dies with this JVM
+	 * ({@link EmbeddedServerGuard}).
+	 */
 	static final class EmbeddedServer implements AutoCloseable {
 
-		private final EmbeddedPostgres postgres;
+		private final @Nullable EmbeddedPostgres postgres;
 
-		private EmbeddedServer(EmbeddedPostgres postgres) {
+		private final @Nullable Process watchdog;
+
+		private EmbeddedServer(@Nullable EmbeddedPostgres postgres, @Nullable Process watchdog) {
 			this.postgres = postgres;
+			this.watchdog = watchdog;
 		}
 
 		static EmbeddedServer none() {
-			return new EmbeddedServer(null);
+			return new EmbeddedServer(null, null);
 		}
 
 		static EmbeddedServer start(DatabaseSettings settings) {
@@ -71,6 +82,7 @@ class DatabaseConfiguration {
 				Files.createDirectories(dataDir);
 				Path workDir = dataDir.resolveSibling(dataDir.getFileName() + "-binaries");
 				Files.createDirectories(workDir);
+				EmbeddedServerGuard.stopOrphan(dataDir);
 				var builder = EmbeddedPostgres.builder()
 					.setDataDirectory(dataDir)
 					.setCleanDataDirectory(false)
@@ -80,13 +92,18 @@ class DatabaseConfiguration {
 					.setRegisterShutdownHook(false)
 					.setOverrideWorkingDirectory(workDir.toFile())
 					.setServerConfig("max_connections", "200")
-					.setServerConfig("shared_buffers", "128MB");
+					.setServerConfig("shared_buffers", "128MB")
+					// durable: zonky's test-oriented default is synchronous_commit=off, which loses the
+					// last acknowledged commits when the server is killed
+					.setServerConfig("fsync", "on")
+					.setServerConfig("synchronous_commit", "on")
+					.setServerConfig("full_page_writes", "on");
 				if (settings.embeddedPort() > 0) {
 					builder.setPort(settings.embeddedPort());
 				}
 				var postgres = builder.start();
 				log.info("Embedded PostgreSQL on port {} with data in {}", postgres.getPort(), dataDir);
-				return new EmbeddedServer(postgres);
+				return new EmbeddedServer(postgres, EmbeddedServerGuard.watch(dataDir));
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDir, ex);
@@ -98,13 +115,21 @@ class DatabaseConfiguration {
 		}
 
 		String jdbcUrl() {
+			if (postgres == null) {
+				throw new IllegalStateException("no embedded PostgreSQL: an external server is configured");
+			}
 			return postgres.getJdbcUrl("postgres", "postgres");
 		}
 
 		@Override
 		public void close() throws IOException {
-			if (postgres != null) {
-				postgres.close();
+			try {
+				if (postgres != null) {
+					postgres.close();
+				}
+			}
+			finally {
+				EmbeddedServerGuard.release(watchdog);
 			}
 		}
 	}

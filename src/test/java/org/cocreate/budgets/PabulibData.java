@@ -2,27 +2,52 @@ package org.cocreate.budgets;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 
 /**
- * Locates the real pabulib instances shared with the project ({@code shared/data/pabulib}):
- * the system property {@code cocreate.pabulib.dir} if set, otherwise the first
- * {@code shared/data/pabulib} found walking up from the working directory (the project root
- * of a checkout lives next to {@code shared/}).
+ * Real pabulib instances for tests and benchmarks. The repository carries a small,
+ * representative set on the test class path ({@code src/test/resources/pabulib/}, with its
+ * source and licence in a README there), so a fresh clone needs nothing else. Where a larger
+ * set is at hand — the system property {@code cocreate.pabulib.dir}, otherwise the first
+ * {@code shared/data/pabulib} found walking up from the working directory — its files are
+ * added (a file of the same name counts once).
  */
 public final class PabulibData {
 
 	public static final String PROPERTY = "cocreate.pabulib.dir";
 
+	private static final String RESOURCE = "/pabulib";
+
 	private PabulibData() {
 	}
 
-	public static @Nullable Path directory() {
+	/** The instances that come with the repository (never null: a fresh clone has them). */
+	public static Path bundled() {
+		URL url = PabulibData.class.getResource(RESOURCE);
+		if (url == null || !"file".equals(url.getProtocol())) {
+			throw new IllegalStateException("the test resources' pabulib folder is not on the class path as a folder: " + url);
+		}
+		try {
+			return Path.of(url.toURI());
+		}
+		catch (URISyntaxException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** The larger, optional set outside the repository, or null where there is none. */
+	public static @Nullable Path shared() {
 		String configured = System.getProperty(PROPERTY);
 		if (configured != null && !configured.isBlank()) {
 			Path dir = Path.of(configured);
@@ -40,24 +65,39 @@ public final class PabulibData {
 		return null;
 	}
 
-	/** Every {@code .pb} file of the directory, sorted by name; empty when there is none. */
+	/** A bundled instance by its file name. */
+	public static Path bundled(String name) {
+		Path file = bundled().resolve(name);
+		if (!Files.isRegularFile(file)) {
+			throw new IllegalStateException(name + " is not among the bundled pabulib instances in " + bundled());
+		}
+		return file;
+	}
+
+	/** Every {@code .pb} file: the bundled ones and the shared ones where present, sorted by name. */
 	public static List<Path> files() {
-		Path dir = directory();
-		if (dir == null) {
-			return List.of();
+		Map<String, Path> byName = new LinkedHashMap<>();
+		List<Path> dirs = new ArrayList<>();
+		dirs.add(bundled());
+		Path shared = shared();
+		if (shared != null) {
+			dirs.add(shared);
 		}
-		try (Stream<Path> listing = Files.list(dir)) {
-			return listing.filter(p -> p.getFileName().toString().endsWith(".pb")).sorted().toList();
+		for (Path dir : dirs) {
+			try (Stream<Path> listing = Files.list(dir)) {
+				listing.filter(p -> p.getFileName().toString().endsWith(".pb"))
+					.forEach(p -> byName.putIfAbsent(p.getFileName().toString(), p));
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return byName.values().stream().sorted(Comparator.comparing(p -> p.getFileName().toString())).toList();
 	}
 
 	/** The largest instance, for benchmarks. */
 	public static Path largest() {
-		return files().stream().max((a, b) -> Long.compare(size(a), size(b)))
-			.orElseThrow(() -> new IllegalStateException("no pabulib data found; set -D" + PROPERTY));
+		return files().stream().max(Comparator.comparingLong(PabulibData::size)).orElseThrow();
 	}
 
 	private static long size(Path file) {

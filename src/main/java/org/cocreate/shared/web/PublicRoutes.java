@@ -26,6 +26,14 @@ public interface PublicRoutes {
 	}
 
 	/**
+	 * Exact paths open without an account but only to requests from this machine, whatever the
+	 * method: development tools such as the mailbox, which holds everyone's links.
+	 */
+	default List<String> localOnly() {
+		return List.of();
+	}
+
+	/**
 	 * Pages that look the same to every anonymous reader and are read far more than written: the
 	 * page cache may keep them for a moment (see {@code docs/performance.md}).
 	 */
