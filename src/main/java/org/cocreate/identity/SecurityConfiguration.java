@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.cocreate.shared.SiteSettings;
+import org.cocreate.shared.web.UnmappedPages;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.web.server.servlet.CookieSameSiteSupplier;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -158,7 +159,7 @@ class SecurityConfiguration {
 	@Order(2)
 	SecurityFilterChain pages(HttpSecurity http, LoginThrottleFilter throttle, LoginOutcomes outcomes,
 			PersistentTokenRepository rememberMeTokens, MemberDetailsService members, SiteSettings site,
-			Environment environment) throws Exception {
+			Environment environment, UnmappedPages unmappedPages) throws Exception {
 		boolean prod = environment.matchesProfiles("prod");
 		http.csrf(c -> c.csrfTokenRequestHandler(new TamperedCsrfTokensRefused()))
 			.authorizeHttpRequests(a -> a.requestMatchers(HttpMethod.GET, PUBLIC_PAGES)
@@ -167,6 +168,8 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers("/admin/**", "/actuator/**")
 			.hasRole("ADMIN")
+			.requestMatchers(unmappedPages) // no controller answers: the 404 page (or a static file) for everyone
+			.permitAll()
 			.anyRequest()
 			.authenticated())
 			.formLogin(f -> f.loginPage("/login")
