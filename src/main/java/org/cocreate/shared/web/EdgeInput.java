@@ -1,5 +1,6 @@
 package org.cocreate.shared.web;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -26,8 +27,10 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.stereotype.Controller;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -139,7 +142,9 @@ class EdgeInput implements WebMvcConfigurer {
 
 		@Override
 		public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-			if (!(handler instanceof HandlerMethod)) {
+			// Our pages and API (not static files, nor the error page showing an error of its own)
+			if (!(handler instanceof HandlerMethod method) || request.getDispatcherType() == DispatcherType.ERROR
+					|| !AnnotatedElementUtils.hasAnnotation(method.getBeanType(), Controller.class)) {
 				return true;
 			}
 			List<Field> refused = new ArrayList<>();
