@@ -213,9 +213,12 @@ public class Comments {
 	}
 
 	private Row live(long commentId, long memberId) {
-		Row comment = row(commentId).orElseThrow(() -> DomainException.notFound("error.comment.not-found", String.valueOf(commentId)));
+		var notFound = DomainException.notFound("error.comment.not-found", String.valueOf(commentId));
+		Row comment = row(commentId).orElseThrow(() -> notFound);
 		Idea idea = ideas.get(comment.ideaId());
-		permissions.require(Action.PARTICIPATE, permissions.space(idea, memberId), memberId);
+		// A comment the member may not see is simply not there: the answer names no idea (not even its number).
+		SpaceSummary space = permissions.visibleSpace(idea, memberId).orElseThrow(() -> notFound);
+		permissions.require(Action.PARTICIPATE, space, memberId);
 		if (comment.deleted()) {
 			throw DomainException.conflict("error.comment.deleted");
 		}

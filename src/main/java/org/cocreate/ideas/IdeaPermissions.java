@@ -35,6 +35,11 @@ class IdeaPermissions {
 		return space(idea.spaceId(), viewerId, idea.id());
 	}
 
+	/** The idea's space if the viewer may see it, for callers that answer "not found" in their own words. */
+	java.util.Optional<SpaceSummary> visibleSpace(Idea idea, @Nullable Long viewerId) {
+		return spaces.find(idea.spaceId(), viewerId);
+	}
+
 	SpaceSummary space(long spaceId, @Nullable Long viewerId, long ideaId) {
 		return spaces.find(spaceId, viewerId).orElseThrow(() -> DomainException.notFound("error.idea.not-found", String.valueOf(ideaId)));
 	}

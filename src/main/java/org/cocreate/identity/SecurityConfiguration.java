@@ -12,6 +12,7 @@ import javax.sql.DataSource;
 import org.cocreate.shared.SiteSettings;
 import org.cocreate.shared.web.Loopback;
 import org.cocreate.shared.web.PublicRoutes;
+import org.cocreate.shared.web.UnmappedPages;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.web.server.servlet.CookieSameSiteSupplier;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -192,7 +193,7 @@ class SecurityConfiguration {
 	@Order(2)
 	SecurityFilterChain pages(HttpSecurity http, LoginThrottleFilter throttle, LoginOutcomes outcomes,
 			PersistentTokenRepository rememberMeTokens, MemberDetailsService members, SiteSettings site,
-			Environment environment, Public everyone) throws Exception {
+			Environment environment, Public everyone, UnmappedPages unmappedPages) throws Exception {
 		boolean prod = environment.matchesProfiles("prod");
 		http.csrf(c -> c.csrfTokenRequestHandler(new TamperedCsrfTokensRefused()))
 			.authorizeHttpRequests(a -> a.requestMatchers(HttpMethod.GET, everyone.pages())
@@ -205,6 +206,8 @@ class SecurityConfiguration {
 			.access(metricsAccess(prod, environment.getProperty("cocreate.metrics.token", "").strip()))
 			.requestMatchers("/admin/**", "/actuator/**")
 			.hasRole("ADMIN")
+			.requestMatchers(unmappedPages) // no controller answers: the 404 page (or a static file) for everyone
+			.permitAll()
 			.anyRequest()
 			.authenticated())
 			.formLogin(f -> f.loginPage("/login")

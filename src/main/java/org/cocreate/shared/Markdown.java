@@ -52,13 +52,45 @@ public final class Markdown {
 		return POLICY.sanitize(RENDERER.render(document));
 	}
 
-	/** Plain text of the Markdown, for summaries, feeds and mail. */
+	/**
+	 * Plain text of the Markdown, for summaries, feeds and mail: characters, not HTML. The sanitised
+	 * HTML writes some characters as references ({@code &#x1f600;}, {@code &#64;}); they are all
+	 * turned back here, the one place plain text is made, so a page escaping it once shows them as typed.
+	 */
 	public static String toPlainText(String markdown, int maxLength) {
 		String html = toSafeHtml(markdown);
-		String text = html.replaceAll("<[^>]+>", " ")
-			.replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">").replace("&#34;", "\"").replace("&#39;", "'")
-			.replaceAll("\\s+", " ").trim();
-		return text.length() <= maxLength ? text : text.substring(0, Math.max(0, maxLength - 1)).trim() + "…";
+		String text = unescape(html.replaceAll("<[^>]+>", " ")).replaceAll("\\s+", " ").trim();
+		if (text.length() <= maxLength) {
+			return text;
+		}
+		int cut = Math.max(0, maxLength - 1);
+		if (cut > 0 && Character.isHighSurrogate(text.charAt(cut - 1))) {
+			cut--; // never half an emoji
+		}
+		return text.substring(0, cut).trim() + "…";
+	}
+
+	private static final Pattern REFERENCE = Pattern.compile("&(#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|amp|lt|gt|quot|apos|nbsp);");
+
+	/** The text of HTML character references: numeric ones and the few named ones the sanitiser writes. */
+	private static String unescape(String html) {
+		return REFERENCE.matcher(html).replaceAll(match -> {
+			String ref = match.group(1);
+			String text = switch (ref) {
+				case "amp" -> "&";
+				case "lt" -> "<";
+				case "gt" -> ">";
+				case "quot" -> "\"";
+				case "apos" -> "'";
+				case "nbsp" -> " ";
+				default -> {
+					int codePoint = ref.charAt(1) == 'x' || ref.charAt(1) == 'X' ? Integer.parseInt(ref.substring(2), 16)
+							: Integer.parseInt(ref.substring(1));
+					yield Character.isValidCodePoint(codePoint) ? Character.toString(codePoint) : "\uFFFD";
+				}
+			};
+			return java.util.regex.Matcher.quoteReplacement(text);
+		});
 	}
 
 	private static void linkHashtags(Node document) {

@@ -106,6 +106,32 @@ class MarkdownTest {
 		assertThat(text.length()).isLessThanOrEqualTo(40);
 	}
 
+	/**
+	 * Plain text is text, not HTML: pages write it with {@code th:text}, which escapes it once. An
+	 * emoji, {@code @}, {@code =}, {@code +} or a backquote (which the sanitiser writes as
+	 * character references) must come out as the characters themselves, or readers see
+	 * {@code &#x1f600;} on the board and in activity lists.
+	 */
+	@Test
+	void plainTextHoldsCharactersNotCharacterReferences() {
+		String typed = "Great idea \uD83D\uDE00 for @home: a+b = `c` & <d> \"e\" 'f' caf\u00e9 \uD83C\uDF33";
+
+		String text = Markdown.toPlainText(typed, 200);
+
+		assertThat(text).isEqualTo("Great idea \uD83D\uDE00 for @home: a+b = c & <d> \"e\" 'f' caf\u00e9 \uD83C\uDF33");
+		assertThat(text).doesNotContain("&#");
+	}
+
+	@Test
+	void shorteningNeverCutsAnEmojiInHalf() {
+		String emojis = "\uD83D\uDE00".repeat(30);
+
+		String text = Markdown.toPlainText(emojis, 10);
+
+		assertThat(text).endsWith("…");
+		assertThat(text.codePoints().filter(c -> c >= 0xD800 && c <= 0xDFFF).count()).as("no lone surrogate in %s", text).isZero();
+	}
+
 	private static java.util.List<String> hrefs(String html) {
 		return Pattern.compile("href=\"([^\"]*)\"").matcher(html).results().map(m -> m.group(1)).toList();
 	}

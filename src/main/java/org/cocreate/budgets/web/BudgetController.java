@@ -46,6 +46,8 @@ class BudgetController {
 
 	static final String RESULTS = "budgets/results";
 
+	static final String NO_RESULTS_YET = "budgets/no-results";
+
 	/** What was typed into the new-budget form, kept when it comes back with messages. */
 	record BudgetForm(String name, String description, String amount, String currency, String rule, String utility,
 			String minScore, String ballotType, String minCount, String maxCount, String maxPointsPerProject,
@@ -177,7 +179,15 @@ class BudgetController {
 
 	@GetMapping("/budgets/{id}/results")
 	String results(@PathVariable long id, @AuthenticationPrincipal @Nullable MemberPrincipal me, Model model) {
-		model.addAttribute("results", reader.results(id, me == null ? null : me.id()));
+		Long viewer = me == null ? null : me.id();
+		var budget = reader.budget(id, viewer);
+		if (budget.phase() != BudgetPhase.RESULTS) {
+			// Not a refusal: a reader following a link or a bookmark early is told when the results come.
+			model.addAttribute("budget", budget);
+			model.addAttribute("phases", BudgetPhase.values());
+			return NO_RESULTS_YET;
+		}
+		model.addAttribute("results", reader.results(id, viewer));
 		return RESULTS;
 	}
 

@@ -56,6 +56,12 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
 		return ResponseEntity.status(status).body(problem);
 	}
 
+	/** Control characters refused at the edge ({@link EdgeInput}): a field error for each field that held one. */
+	@ExceptionHandler(ControlCharactersRefused.class)
+	ResponseEntity<ProblemDetail> controlCharacters(ControlCharactersRefused ex) {
+		return ResponseEntity.badRequest().body(invalid(ex.errors()));
+	}
+
 	/** A problem body for field errors, for controllers that answer one themselves. */
 	public ProblemDetail invalid(Errors errors) {
 		var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, message("error.invalid", new Object[0]));
