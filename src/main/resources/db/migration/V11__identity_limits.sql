@@ -1,3 +1,4 @@
+-- module: identity
 -- The identity module's limits, counted in the database so that they hold across every node:
 -- failed log-ins per account and per network origin (with the growing delay they earn), sign-ups
 -- per origin, password-reset requests per account, mails per recipient address. One row per
