@@ -13,7 +13,7 @@ import org.cocreate.budgets.allocation.Outcome;
 import org.cocreate.budgets.allocation.Rules;
 import org.cocreate.budgets.pabulib.PbInstance;
 import org.cocreate.budgets.pabulib.PbReader;
-import org.cocreate.ideas.Ideas;
+import org.cocreate.ideas.internal.Ideas;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
