@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import org.cocreate.AbstractApplicationIT;
-import org.cocreate.budgets.PabulibImportSettings;
+import org.cocreate.budgets.internal.PabulibImportSettings;
 import org.cocreate.organisations.OrganisationKind;
 import org.cocreate.organisations.Organisations;
 import org.cocreate.organisations.Organisations.CreateOrganisation;

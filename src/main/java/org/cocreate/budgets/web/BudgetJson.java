@@ -1,17 +1,17 @@
 package org.cocreate.budgets.web;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import org.cocreate.budgets.BudgetViews.BallotView;
-import org.cocreate.budgets.BudgetViews.BudgetView;
-import org.cocreate.budgets.BudgetViews.ProjectView;
-import org.cocreate.budgets.BudgetViews.Reason;
-import org.cocreate.budgets.BudgetViews.ResultsView;
-import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import org.cocreate.budgets.internal.BudgetViews.BallotView;
+import org.cocreate.budgets.internal.BudgetViews.BudgetView;
+import org.cocreate.budgets.internal.BudgetViews.ProjectView;
+import org.cocreate.budgets.internal.BudgetViews.Reason;
+import org.cocreate.budgets.internal.BudgetViews.ResultsView;
 import org.cocreate.budgets.pabulib.PbWarning;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;

@@ -1,14 +1,14 @@
 package org.cocreate.budgets.web;
 
 import java.math.BigDecimal;
-import org.cocreate.budgets.BudgetPhase;
-import org.cocreate.budgets.BudgetReader;
-import org.cocreate.budgets.BudgetViews.BudgetView;
-import org.cocreate.budgets.BudgetViews.ProjectView;
-import org.cocreate.budgets.Projects;
-import org.cocreate.budgets.Projects.PromoteIdea;
-import org.cocreate.budgets.Projects.ProposeProject;
-import org.cocreate.budgets.Projects.ReviewProject;
+import org.cocreate.budgets.internal.BudgetPhase;
+import org.cocreate.budgets.internal.BudgetReader;
+import org.cocreate.budgets.internal.BudgetViews.BudgetView;
+import org.cocreate.budgets.internal.BudgetViews.ProjectView;
+import org.cocreate.budgets.internal.Projects;
+import org.cocreate.budgets.internal.Projects.PromoteIdea;
+import org.cocreate.budgets.internal.Projects.ProposeProject;
+import org.cocreate.budgets.internal.Projects.ReviewProject;
 import org.cocreate.identity.MemberPrincipal;
 import org.cocreate.shared.Errors;
 import org.cocreate.shared.InvalidCommand;

@@ -1,7 +1,7 @@
 package org.cocreate.ideas.web;
 
+import org.cocreate.ideas.internal.Comments;
 import org.cocreate.identity.MemberPrincipal;
-import org.cocreate.ideas.Comments;
 import org.cocreate.shared.InvalidCommand;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

@@ -1,14 +1,14 @@
 package org.cocreate.ideas.web;
 
-import org.cocreate.identity.MemberPrincipal;
 import java.util.List;
-import org.cocreate.ideas.Comments;
-import org.cocreate.ideas.EditProposals;
-import org.cocreate.ideas.EditProposals.ProposalView;
-import org.cocreate.ideas.TextDiff;
 import org.cocreate.ideas.IdeaBoard;
-import org.cocreate.ideas.IdeaImages;
 import org.cocreate.ideas.IdeaViews.IdeaView;
+import org.cocreate.ideas.internal.Comments;
+import org.cocreate.ideas.internal.EditProposals;
+import org.cocreate.ideas.internal.EditProposals.ProposalView;
+import org.cocreate.ideas.internal.IdeaImages;
+import org.cocreate.ideas.internal.TextDiff;
+import org.cocreate.identity.MemberPrincipal;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;

@@ -1,8 +1,8 @@
 package org.cocreate.ideas.web;
 
+import org.cocreate.ideas.internal.EditProposals;
+import org.cocreate.ideas.internal.EditProposals.ProposeEdit;
 import org.cocreate.identity.MemberPrincipal;
-import org.cocreate.ideas.EditProposals;
-import org.cocreate.ideas.EditProposals.ProposeEdit;
 import org.cocreate.shared.InvalidCommand;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
