@@ -1,4 +1,4 @@
-package org.cocreate.budgets;
+package org.cocreate.budgets.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
