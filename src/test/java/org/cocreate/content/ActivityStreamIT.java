@@ -1,5 +1,6 @@
 package org.cocreate.content;
 
+import org.cocreate.PostgresTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -25,6 +26,7 @@ import tools.jackson.databind.JsonNode;
  * {@code next} page by page, filter by space or kind, see only what the caller may see, and never
  * a hidden item's text nor a private space's items; bad input is a problem, and leaks nothing.
  */
+@PostgresTest
 class ActivityStreamIT extends AbstractApplicationIT {
 
 	@Autowired

@@ -1,5 +1,6 @@
 package org.cocreate.following;
 
+import org.cocreate.PostgresTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /** Follow a member, an organisation, a space or a tag, and the home feed shows what they did. */
+@PostgresTest
 class FollowFeedIT extends AbstractApplicationIT {
 
 	@org.springframework.beans.factory.annotation.Autowired

@@ -1,5 +1,6 @@
 package org.cocreate.moderation;
 
+import org.cocreate.PostgresTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -12,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
 
 /** Reports, automatic hiding, moderators' actions with reasons, the audit log, and what authors and readers see. */
+@PostgresTest
 class ReportsAndActionsIT extends ModerationTestBase {
 
 	@Autowired

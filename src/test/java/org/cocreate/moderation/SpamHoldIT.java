@@ -1,5 +1,6 @@
 package org.cocreate.moderation;
 
+import org.cocreate.PostgresTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
@@ -7,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Suspected spam is held for review, never silently dropped; moderators' decisions become labelled examples. */
+@PostgresTest
 class SpamHoldIT extends ModerationTestBase {
 
 	static final String SPAM = "You could be making $2,000 to $5,000 of extra income every month! Visit http://easy-cash.example "

@@ -1,5 +1,6 @@
 package org.cocreate.moderation;
 
+import org.cocreate.PostgresTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /** Vote-fraud signals with their evidence, and voiding votes with a public reason that keeps counts equal to rows. */
+@PostgresTest
 class VoteFraudIT extends ModerationTestBase {
 
 	@Test

@@ -1,5 +1,6 @@
 package org.cocreate.platform;
 
+import org.cocreate.PostgresTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -21,6 +22,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * load balancer may send each request to either node. The database is a PostgreSQL this test
  * starts, or the external one named by {@code COCREATE_DB_URL}.
  */
+@PostgresTest
 class NodesShareSessionsIT {
 
 	private static final String PASSWORD = "two nodes one session";

@@ -1,5 +1,6 @@
 package org.cocreate.security;
 
+import org.cocreate.PostgresTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -23,6 +24,7 @@ import tools.jackson.databind.JsonNode;
  * feeds and their inboxes, and comes back when restored; a tag used only inside a private space
  * is neither listed nor counted for those who may not look inside.
  */
+@PostgresTest
 class SecurityHiddenContentIT extends AbstractApplicationIT {
 
 	private static final Duration WAIT = Duration.ofSeconds(30);

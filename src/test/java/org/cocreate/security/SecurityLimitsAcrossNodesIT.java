@@ -1,5 +1,6 @@
 package org.cocreate.security;
 
+import org.cocreate.PostgresTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -23,6 +24,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * failed log-ins for one account and sign-ups from one origin count together whichever node took
  * them, and a password change on one node logs out a session that was used on the other.
  */
+@PostgresTest
 class SecurityLimitsAcrossNodesIT {
 
 	private static final String PASSWORD = "two nodes one limit";

@@ -1,5 +1,6 @@
 package org.cocreate.security;
 
+import org.cocreate.PostgresTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
  * and the wait is no denial-of-service tool: the owner gets a one-time link that lifts it for them.
  * (Five failed log-ins per account are allowed; see docs/security.md, "Log-in limits".)
  */
+@PostgresTest
 class SecurityLoginLimitsIT extends AbstractApplicationIT {
 
 	private static final int ALLOWED = 5;

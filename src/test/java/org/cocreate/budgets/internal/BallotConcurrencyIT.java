@@ -1,5 +1,6 @@
 package org.cocreate.budgets.internal;
 
+import org.cocreate.PostgresTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
  * one row holding one of them, and ballots racing the close of voting are either counted in the
  * outcome or refused — never accepted and then left out.
  */
+@PostgresTest
 class BallotConcurrencyIT extends BudgetsTestBase {
 
 	@Test

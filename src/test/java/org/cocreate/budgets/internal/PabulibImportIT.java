@@ -1,5 +1,6 @@
 package org.cocreate.budgets.internal;
 
+import org.cocreate.PostgresTest;
 import org.cocreate.budgets.PabulibData;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,6 +20,7 @@ import tools.jackson.databind.JsonNode;
  * back as the same instance, and every malformed file is refused with its line and field while
  * nothing is stored.
  */
+@PostgresTest
 class PabulibImportIT extends BudgetsTestBase {
 
 	@Test

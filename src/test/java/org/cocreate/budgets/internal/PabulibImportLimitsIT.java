@@ -1,5 +1,6 @@
 package org.cocreate.budgets.internal;
 
+import org.cocreate.PostgresTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -17,6 +18,7 @@ import tools.jackson.databind.JsonNode;
  * projects, voters), a ballot listing a project twice (imported, counted once, with a warning),
  * and who may import at all.
  */
+@PostgresTest
 class PabulibImportLimitsIT extends BudgetsTestBase {
 
 	@Autowired

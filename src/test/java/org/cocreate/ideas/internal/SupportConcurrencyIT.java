@@ -1,5 +1,6 @@
 package org.cocreate.ideas.internal;
 
+import org.cocreate.PostgresTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
  * The count of supports can never drift from the rows: 200 simultaneous PUTs by one member count
  * once, by 200 members count 200, and a merge racing supports loses none of them.
  */
+@PostgresTest
 class SupportConcurrencyIT extends IdeasApiTestBase {
 
 	@Test

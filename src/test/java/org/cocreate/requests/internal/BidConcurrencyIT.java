@@ -1,5 +1,6 @@
 package org.cocreate.requests.internal;
 
+import org.cocreate.PostgresTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
  * minimum decrement), the final best is the lowest accepted bid, and every 201 is a row — no
  * accepted bid is lost, no refused one is stored.
  */
+@PostgresTest
 class BidConcurrencyIT extends RequestsTestBase {
 
 	record Attempt(int status, String code, BigDecimal price, long bidId) {

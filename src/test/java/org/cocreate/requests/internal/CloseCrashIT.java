@@ -1,5 +1,6 @@
 package org.cocreate.requests.internal;
 
+import org.cocreate.PostgresTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -51,6 +52,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * </ol>
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@PostgresTest
 class CloseCrashIT {
 
 	private static final String PASSWORD = "crash and restart cleanly";

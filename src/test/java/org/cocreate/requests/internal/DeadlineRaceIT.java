@@ -1,5 +1,6 @@
 package org.cocreate.requests.internal;
 
+import org.cocreate.PostgresTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
  * none is accepted after the close. Checked by replaying the stored bids against the stored
  * deadline and close.
  */
+@PostgresTest
 class DeadlineRaceIT extends RequestsTestBase {
 
 	record Outcome(int status, String code) {

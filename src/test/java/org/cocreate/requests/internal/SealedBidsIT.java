@@ -1,5 +1,6 @@
 package org.cocreate.requests.internal;
 
+import org.cocreate.PostgresTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -13,6 +14,7 @@ import tools.jackson.databind.JsonNode;
  * the page — for another seller, a joiner, the requester or an anonymous reader. The bidding
  * seller sees its own bid. After the close everyone sees every bid with its seller.
  */
+@PostgresTest
 class SealedBidsIT extends RequestsTestBase {
 
 	static final String SECRET_PRICE = "2718.28";
