@@ -72,6 +72,16 @@ create table activity_space_visibility (
 );
 insert into activity_space_visibility (slug, visibility, changed_at) select slug, visibility, created_at from space;
 
+-- following: what was hidden or removed before this migration leaves feeds and tag counts at
+-- once (a one-time backfill from the owners' tables; from now on the content events say it).
+insert into activity_content_state (content_kind, content_id, state, at)
+select 'idea', id, case when deleted_at is not null then 'REMOVED' else 'HIDDEN' end, now()
+  from idea where deleted_at is not null or moderation = 'HIDDEN'
+union all
+select 'request', id, 'HIDDEN', now() from request where moderation = 'HIDDEN'
+union all
+select 'project', id, 'HIDDEN', now() from budget_project where moderation = 'HIDDEN';
+
 -- notifications: a notice may concern one item; while that item is withdrawn, the notice is not shown.
 alter table notification add column content_kind varchar(30);
 alter table notification add column content_id bigint;
@@ -84,6 +94,16 @@ create table notification_content_state (
     at           timestamptz not null,
     primary key (content_kind, content_id)
 );
+-- notifications: the notices stored before this migration learn their item from their key, and
+-- those about items already hidden or removed stop showing (a one-time backfill, as above).
+update notification set content_kind = 'idea', content_id = split_part(notice_key, ':', 2)::bigint
+  where notice_key like 'idea-status:%';
+update notification set content_kind = 'request', content_id = split_part(notice_key, ':', 2)::bigint
+  where notice_key like 'request-posted:%' or notice_key like 'request-awarded:%' or notice_key like 'request-closed:%';
+update notification set content_kind = 'project', content_id = split_part(notice_key, ':', 2)::bigint
+  where notice_key like 'budget-review:%';
+insert into notification_content_state (content_kind, content_id, state, at)
+select content_kind, content_id, state, at from activity_content_state;
 
 -- ideas: one rule, one place: how "hot" an idea is, from its supports and its age (Reddit's formula:
 -- each tenfold support counts as much as 12.5 hours of freshness). Used by every statement that

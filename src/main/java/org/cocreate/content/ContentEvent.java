@@ -38,6 +38,13 @@ public record ContentEvent(int version, String key, String kind, long id, Type t
 
 	public static final int SUMMARY_LENGTH = 500;
 
+	/**
+	 * The kind of events about spaces themselves. Only such an event, published when a space is
+	 * created or changed, says what a space's visibility is now ({@link #speaksForItsSpace()});
+	 * every other event carries its space's visibility as its publisher saw it, which may be stale.
+	 */
+	public static final String SPACE_KIND = "space";
+
 	/** What happened to the item. */
 	public enum Type {
 
@@ -83,6 +90,15 @@ public record ContentEvent(int version, String key, String kind, long id, Type t
 			title = "";
 			summary = "";
 		}
+	}
+
+	/**
+	 * Whether the event says what its space's visibility is now: a space was created or changed,
+	 * in the transaction that changed it. Consumers move their idea of a space's visibility only
+	 * on such events.
+	 */
+	public boolean speaksForItsSpace() {
+		return SPACE_KIND.equals(kind) && (type == Type.PUBLISHED || type == Type.UPDATED);
 	}
 
 	/** Whether the item lives in a space only some may see. */

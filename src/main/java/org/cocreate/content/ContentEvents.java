@@ -36,8 +36,10 @@ public class ContentEvents {
 	 */
 	public ContentEvent publish(Draft draft) {
 		var account = draft.actorId == 0 ? null : members.account(draft.actorId);
+		// Unique per happening even when two happen in the same millisecond (two members joining a
+		// space); stored with the event, so a redelivery keeps it and is recorded once.
 		String key = draft.key != null ? draft.key
-				: draft.kind + ":" + draft.id + ":" + draft.type.apiName() + ":" + draft.occurredAt.toEpochMilli();
+				: draft.kind + ":" + draft.id + ":" + draft.type.apiName() + ":" + java.util.UUID.randomUUID();
 		List<String> tags = draft.tags.stream().map(Hashtags::normalise).filter(Hashtags::isValid).distinct().toList();
 		var event = new ContentEvent(ContentEvent.VERSION, key, draft.kind, draft.id, draft.type, draft.space,
 				account == null ? null : new ContentEvent.Actor(account.member().id(), account.member().handle()),

@@ -109,8 +109,9 @@ public final class Draft {
 	}
 
 	/**
-	 * The happening's unique key, when the same kind, id and type can happen more than once with
-	 * the same time (otherwise it is made from them and the time).
+	 * The happening's key, for a happening that must be recorded once however often it is
+	 * published (an idea's first publication, a budget's results); otherwise every publication is
+	 * a happening of its own.
 	 */
 	public Draft key(String key) {
 		this.key = key;

@@ -77,10 +77,13 @@ public class Feed {
 	public void record(ContentEvent event) {
 		var at = Timestamp.from(event.occurredAt());
 		if (event.space() != null) {
-			jdbc.sql("""
+			// only the space's own events move its visibility; others may carry a stale one
+			jdbc.sql(event.speaksForItsSpace() ? """
 					insert into activity_space_visibility (slug, visibility, changed_at) values (?, ?, ?)
 					on conflict (slug) do update set visibility = excluded.visibility, changed_at = excluded.changed_at
-					where activity_space_visibility.changed_at <= excluded.changed_at""")
+					where activity_space_visibility.changed_at <= excluded.changed_at""" : """
+					insert into activity_space_visibility (slug, visibility, changed_at) values (?, ?, ?)
+					on conflict (slug) do nothing""")
 				.params(event.space().slug(), event.space().visibility().name(), at)
 				.update();
 		}
@@ -88,7 +91,7 @@ public class Feed {
 			jdbc.sql("""
 					insert into activity_content_state (content_kind, content_id, state, at) values (?, ?, ?, ?)
 					on conflict (content_kind, content_id) do update set state = excluded.state, at = excluded.at
-					where activity_content_state.at <= excluded.at""")
+					where activity_content_state.at <= excluded.at and activity_content_state.state <> 'REMOVED'""")
 				.params(event.kind(), event.id(), event.type().name(), at)
 				.update();
 		}
@@ -140,7 +143,7 @@ public class Feed {
 			.param("limit", PAGE * 2)
 			.query(Feed::row)
 			.list();
-		return page(rows, memberId);
+		return page(rows, memberId, null);
 	}
 
 	/** Everything that concerns one target, newest first: for its page. */
@@ -156,7 +159,7 @@ public class Feed {
 			.param("limit", PAGE * 2)
 			.query(Feed::row)
 			.list();
-		return page(rows, viewerId);
+		return page(rows, viewerId, target.kind() == Target.Kind.SPACE ? target.key() : null);
 	}
 
 	/** How many activities concern a target. */
@@ -205,13 +208,25 @@ public class Feed {
 		return spaces.toArray(String[]::new);
 	}
 
-	private PageOf<FeedItem> page(List<Row> rows, @Nullable Long viewerId) {
+	/**
+	 * The rows the viewer may see: public ones, those of the non-public spaces they belong to or
+	 * answer for ({@link SpaceAudience#readableSpaces}) and, on a space's own page, that space's
+	 * when the viewer may see it (an unlisted space is open to whoever has its link, but its lines
+	 * are never listed elsewhere).
+	 */
+	private PageOf<FeedItem> page(List<Row> rows, @Nullable Long viewerId, @Nullable String spacePage) {
+		Set<String> readable = Set.of(readable(viewerId));
+		boolean spacePageVisible = spacePage != null && viewerId != null
+				&& audience.map(a -> a.canSee(viewerId, spacePage)).orElse(false);
 		var visible = new ArrayList<Row>();
 		for (Row r : rows) {
 			if (visible.size() == PAGE) {
 				break;
 			}
-			if (maySee(r.visibility(), viewerId)) {
+			String visibility = r.visibility();
+			String slug = visibility.startsWith("SPACE:") ? visibility.substring(6) : null;
+			if ("PUBLIC".equals(visibility) || slug != null
+					&& (readable.contains(slug) || spacePageVisible && slug.equals(spacePage))) {
 				visible.add(r);
 			}
 		}
@@ -224,16 +239,6 @@ public class Feed {
 		String next = visible.size() == PAGE ? Long.toString(visible.getLast().id())
 				: rows.size() == PAGE * 2 ? Long.toString(rows.getLast().id()) : null;
 		return new PageOf<>(items, next);
-	}
-
-	private boolean maySee(String visibility, @Nullable Long viewerId) {
-		if ("PUBLIC".equals(visibility)) {
-			return true;
-		}
-		if (viewerId == null || !visibility.startsWith("SPACE:")) {
-			return false;
-		}
-		return audience.map(a -> a.canSee(viewerId, visibility.substring(6))).orElse(false);
 	}
 
 	private record Row(long id, java.time.Instant occurredAt, long actorId, String message, List<String> args, String link,

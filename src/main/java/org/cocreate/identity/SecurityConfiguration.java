@@ -156,8 +156,6 @@ class SecurityConfiguration {
 				.permitAll()
 				.requestMatchers(HttpMethod.POST, "/api/v1/tokens")
 				.authenticated()
-				.requestMatchers(HttpMethod.PUT, "/api/v1/organisations/*/verified")
-				.hasRole("ADMIN")
 				.anyRequest()
 				.authenticated())
 			.headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives("default-src 'none'; frame-ancestors 'none'")))

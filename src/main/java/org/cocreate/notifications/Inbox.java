@@ -55,7 +55,7 @@ public class Inbox {
 			jdbc.sql("""
 					insert into notification_content_state (content_kind, content_id, state, at) values (?, ?, ?, ?)
 					on conflict (content_kind, content_id) do update set state = excluded.state, at = excluded.at
-					where notification_content_state.at <= excluded.at""")
+					where notification_content_state.at <= excluded.at and notification_content_state.state <> 'REMOVED'""")
 				.params(event.kind(), event.id(), event.type().name(), Timestamp.from(event.occurredAt()))
 				.update();
 		}

@@ -40,7 +40,7 @@ public class Spaces {
 	}
 
 	/** The content kind of spaces in content events. */
-	public static final String KIND = "space";
+	public static final String KIND = ContentEvent.SPACE_KIND;
 
 	private final SpaceRepository spaces;
 

@@ -75,7 +75,9 @@ public class Tags implements TargetDirectory {
 
 	@Override
 	public Optional<TargetInfo> find(String key) {
-		return exists(key) ? Optional.of(new TargetInfo(Target.tag(key), "#" + Hashtags.normalise(key), "/tags/" + Hashtags.normalise(key)))
+		// a tag used only where anonymous readers cannot look does not exist for following
+		return visible(key, null)
+				? Optional.of(new TargetInfo(Target.tag(key), "#" + Hashtags.normalise(key), "/tags/" + Hashtags.normalise(key)))
 				: Optional.empty();
 	}
 }

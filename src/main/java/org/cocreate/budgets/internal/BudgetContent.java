@@ -76,8 +76,10 @@ class BudgetContent {
 	}
 
 	private Draft project(long projectId, long budgetId, Type type, long spaceId) {
-		var draft = ContentEvent.about(ProjectModeration.KIND, projectId, type).at("/budgets/" + budgetId + "#project-" + projectId);
-		spaces.slugOf(spaceId).ifPresent(slug -> draft.in(slug, spaces.visibilityOf(spaceId).orElse(Visibility.PRIVATE)));
-		return draft;
+		// a space that cannot be found is an error, never "no space" (which readers take as public)
+		String slug = spaces.slugOf(spaceId).orElseThrow(() -> new IllegalStateException("no space " + spaceId));
+		return ContentEvent.about(ProjectModeration.KIND, projectId, type)
+			.at("/budgets/" + budgetId + "#project-" + projectId)
+			.in(slug, spaces.visibilityOf(spaceId).orElse(Visibility.PRIVATE));
 	}
 }

@@ -88,10 +88,12 @@ class ActivityStream {
 		}
 		var at = Timestamp.from(event.occurredAt());
 		if (event.space() != null) {
-			jdbc.sql("""
+			// only the space's own events move its visibility; others may carry a stale one
+			jdbc.sql(event.speaksForItsSpace() ? """
 					insert into content_space (slug, visibility, changed_at) values (?, ?, ?)
 					on conflict (slug) do update set visibility = excluded.visibility, changed_at = excluded.changed_at
-					where content_space.changed_at <= excluded.changed_at""")
+					where content_space.changed_at <= excluded.changed_at""" : """
+					insert into content_space (slug, visibility, changed_at) values (?, ?, ?) on conflict (slug) do nothing""")
 				.params(event.space().slug(), event.space().visibility().name(), at)
 				.update();
 		}
@@ -99,7 +101,7 @@ class ActivityStream {
 			jdbc.sql("""
 					insert into content_state (kind, content_id, state, at) values (?, ?, ?, ?)
 					on conflict (kind, content_id) do update set state = excluded.state, at = excluded.at
-					where content_state.at <= excluded.at""")
+					where content_state.at <= excluded.at and content_state.state <> 'REMOVED'""")
 				.params(event.kind(), event.id(), event.type().name(), at)
 				.update();
 		}

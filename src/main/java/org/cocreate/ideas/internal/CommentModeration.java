@@ -76,8 +76,13 @@ public class CommentModeration implements ModeratedContent {
 			jdbc.sql("update idea_comment set moderation = null where id = ?").param(id).update();
 			if (r.state() != null) {
 				jdbc.sql("update idea set comment_count = comment_count + 1 where id = ?").param(r.ideaId()).update();
-				// held comments were never published: their restore is their publication
-				content.commentRestored(id, r.ideaId(), r.spaceId(), r.body());
+				if ("HELD".equals(r.state())) {
+					// held comments were never published: their restore is their publication, by their author
+					content.commented(id, r.ideaId(), r.spaceId(), r.body(), r.authorId());
+				}
+				else {
+					content.commentRestored(id, r.ideaId(), r.spaceId(), r.body());
+				}
 			}
 		});
 	}

@@ -102,7 +102,7 @@ public class Comments {
 			moderation.hold(id, ideaId, screening);
 		}
 		else {
-			content.commented(id, idea, body.strip(), memberId);
+			content.commented(id, idea.id(), idea.spaceId(), body.strip(), memberId);
 		}
 		return new Commented(id, screening.held());
 	}
@@ -119,6 +119,9 @@ public class Comments {
 		}
 		validate(body);
 		jdbc.sql("update idea_comment set body = ?, edited_at = now() where id = ?").params(body.strip(), commentId).update();
+		if (comment.moderation() == null) {
+			content.commentEdited(commentId, comment.ideaId(), ideas.get(comment.ideaId()).spaceId(), body.strip(), memberId);
+		}
 	}
 
 	/** Deletes a comment (its author or a moderator); a placeholder stays in the thread. */

@@ -7,6 +7,7 @@ import org.cocreate.content.Draft;
 import org.cocreate.ideas.internal.Idea.StatusChange;
 import org.cocreate.spaces.Spaces;
 import org.cocreate.spaces.Visibility;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,9 +21,12 @@ class IdeaContent {
 
 	private final Spaces spaces;
 
-	IdeaContent(ContentEvents events, Spaces spaces) {
+	private final JdbcClient jdbc;
+
+	IdeaContent(ContentEvents events, Spaces spaces, JdbcClient jdbc) {
 		this.events = events;
 		this.spaces = spaces;
+		this.jdbc = jdbc;
 	}
 
 	void posted(Idea idea) {
@@ -43,15 +47,43 @@ class IdeaContent {
 			.feed(change.mergedInto() != null ? "activity.idea-merged" : "activity.idea-status-changed", idea.title()));
 	}
 
-	/** Hidden by moderation, removed, or shown again (a restore carries the text again). */
+	/**
+	 * Hidden by moderation, removed, or shown again (a restore carries the text again). Its
+	 * comments go and come back with it: each comment that is itself visible gets the same event.
+	 */
 	void moderated(Idea idea, Type type) {
 		events.publish(type == Type.RESTORED ? about(idea, type, 0) : located(IdeaModeration.KIND, idea.id(), type, idea.spaceId()));
+		for (var comment : visibleComments(idea.id())) {
+			if (type == Type.RESTORED) {
+				commentRestored(comment.id(), idea.id(), idea.spaceId(), comment.body());
+			}
+			else {
+				commentModerated(comment.id(), idea.id(), idea.spaceId(), type);
+			}
+		}
 	}
 
-	void commented(long commentId, Idea idea, String body, long authorId) {
-		events.publish(located(CommentModeration.KIND, commentId, Type.PUBLISHED, idea.spaceId()).by(authorId)
+	void commented(long commentId, long ideaId, long spaceId, String body, long authorId) {
+		events.publish(located(CommentModeration.KIND, commentId, Type.PUBLISHED, spaceId).by(authorId)
 			.markdown(body)
-			.at(commentPath(idea.id(), commentId)));
+			.at(commentPath(ideaId, commentId)));
+	}
+
+	/** The author changed a comment within the edit window: the stream gets the new text. */
+	void commentEdited(long commentId, long ideaId, long spaceId, String body, long authorId) {
+		events.publish(located(CommentModeration.KIND, commentId, Type.UPDATED, spaceId).by(authorId)
+			.markdown(body)
+			.at(commentPath(ideaId, commentId)));
+	}
+
+	private record VisibleComment(long id, String body) {
+	}
+
+	private java.util.List<VisibleComment> visibleComments(long ideaId) {
+		return jdbc.sql("select id, body from idea_comment where idea_id = ? and deleted_at is null and moderation is null")
+			.param(ideaId)
+			.query(VisibleComment.class)
+			.list();
 	}
 
 	/** A comment hidden, removed or shown again (a restore carries its text again). */
@@ -72,11 +104,12 @@ class IdeaContent {
 			.at("/ideas/" + idea.id());
 	}
 
+	/** An event in the idea's space; a space that cannot be found is an error, never "no space" (public). */
 	private Draft located(String kind, long id, Type type, long spaceId) {
-		var draft = ContentEvent.about(kind, id, type).at(kind.equals(IdeaModeration.KIND) ? "/ideas/" + id : "");
-		spaces.slugOf(spaceId)
-			.ifPresent(slug -> draft.in(slug, spaces.visibilityOf(spaceId).orElse(Visibility.PRIVATE)));
-		return draft;
+		String slug = spaces.slugOf(spaceId).orElseThrow(() -> new IllegalStateException("no space " + spaceId));
+		return ContentEvent.about(kind, id, type)
+			.at(kind.equals(IdeaModeration.KIND) ? "/ideas/" + id : "")
+			.in(slug, spaces.visibilityOf(spaceId).orElse(Visibility.PRIVATE));
 	}
 
 	private static String commentPath(long ideaId, long commentId) {

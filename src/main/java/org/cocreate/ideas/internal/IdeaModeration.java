@@ -68,8 +68,9 @@ public class IdeaModeration implements ModeratedContent {
 	public void hide(long id) {
 		String before = state(id);
 		jdbc.sql("update idea set moderation = 'HIDDEN' where id = ?").param(id).update();
-		if (before == null) {
-			content.moderated(ideas.get(id), ContentEvent.Type.HIDDEN);
+		Idea idea = ideas.get(id);
+		if (before == null && !idea.deleted()) {
+			content.moderated(idea, ContentEvent.Type.HIDDEN);
 		}
 	}
 
@@ -78,11 +79,15 @@ public class IdeaModeration implements ModeratedContent {
 	public void restore(long id) {
 		String before = state(id);
 		jdbc.sql("update idea set moderation = null where id = ?").param(id).update();
+		Idea idea = ideas.get(id);
+		if (idea.deleted()) {
+			return; // removed by its author meanwhile: it stays removed everywhere
+		}
 		if ("HELD".equals(before)) {
-			content.posted(ideas.get(id));
+			content.posted(idea);
 		}
 		else if ("HIDDEN".equals(before)) {
-			content.moderated(ideas.get(id), ContentEvent.Type.RESTORED);
+			content.moderated(idea, ContentEvent.Type.RESTORED);
 		}
 	}
 

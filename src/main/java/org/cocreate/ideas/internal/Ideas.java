@@ -200,9 +200,12 @@ public class Ideas {
 		if (idea.authorId() != actorId) {
 			permissions.require(Action.MODERATE, space, actorId);
 		}
+		boolean published = !"HELD".equals(moderation.state(idea.id()));
 		idea.delete();
 		ideas.update(idea);
-		content.moderated(idea, org.cocreate.content.ContentEvent.Type.REMOVED);
+		if (published) {
+			content.moderated(idea, org.cocreate.content.ContentEvent.Type.REMOVED);
+		}
 	}
 
 	/** Turns following an idea on or off; off is remembered (supporting later does not switch it back on). */

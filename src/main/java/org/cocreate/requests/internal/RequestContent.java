@@ -33,7 +33,8 @@ class RequestContent {
 
 	/** How many bids are active now, after a bid was placed or withdrawn. */
 	void bidsChanged(Request request, long activeBids, long actorId) {
-		events.publish(about(request, Type.UPDATED, actorId).count("bids", activeBids));
+		// no actor: who bids stays unknown until the close, as on the request page
+		events.publish(about(request, Type.UPDATED, 0).count("bids", activeBids));
 	}
 
 	void awarded(Request request, OrganisationSummary seller, AwardMode mode, java.time.Instant at) {

@@ -134,15 +134,13 @@ class SpaceController {
 			.filter(c -> space.capabilities().contains(c.id()))
 			.flatMap(Capability::settings)
 			.orElseThrow(() -> org.cocreate.shared.DomainException.notFound("error.capability.not-found", capability));
+		// who may change them is the capability's rule (the ideas promise: the space's moderators)
 		try {
 			settings.change(me.id(), slug, values);
 			redirect.addFlashAttribute("flash", "flash.space-saved");
-			return "redirect:/s/" + slug + "/edit";
+			return "redirect:/s/" + slug + (spaces.mayEdit(slug, me.id()) ? "/edit" : "");
 		}
 		catch (InvalidCommand invalid) {
-			if (!spaces.mayEdit(slug, me.id())) {
-				throw org.cocreate.shared.DomainException.forbidden("error.space.edit-refused");
-			}
 			model.addAttribute("space", space);
 			settingsForms(model, space, capability, values, invalid.errors().all());
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
