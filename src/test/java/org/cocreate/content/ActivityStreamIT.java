@@ -300,6 +300,32 @@ class ActivityStreamIT extends AbstractApplicationIT {
 	}
 
 	@Test
+	void theCommentsOfAHiddenIdeaLeaveWithItAndComeBackWithIt() {
+		var space = space("PUBLIC");
+		var author = member("aut");
+		long id = idea(space, token(author), "An idea " + uniqueHandle("t"), "With a discussion.");
+		String said = "My phone number is " + uniqueHandle("n");
+		long comment = ok(http().api("POST", "/api/v1/ideas/" + id + "/comments", token(member("cmt")), Map.of("body", said)),
+				201).json().get("id").asLong();
+		String query = "?space=" + space.slug() + "&kind=idea-comment";
+		awaitStream(query, null, p -> !about(p, "idea-comment", comment).isEmpty());
+
+		long caseId = ok(http().api("POST", "/api/v1/moderation/reports", token(member("rep")),
+				Map.of("content", "idea:" + id, "reason", "SPAM")), 201).json().get("caseId").asLong();
+		ok(http().api("POST", "/api/v1/moderation/cases/" + caseId + "/actions", space.ownerToken(),
+				Map.of("action", "HIDE", "reason", "Advertising.")), 201);
+
+		JsonNode hidden = awaitStream(query, null, p -> types(about(p, "idea-comment", comment)).contains("hidden"));
+		assertThat(types(about(hidden, "idea-comment", comment))).containsExactly("hidden");
+		assertThat(hidden.toString()).doesNotContain(said);
+
+		ok(http().api("POST", "/api/v1/moderation/cases/" + caseId + "/actions", space.ownerToken(),
+				Map.of("action", "RESTORE", "reason", "Fine after all.")), 201);
+		JsonNode restored = awaitStream(query, null, p -> types(about(p, "idea-comment", comment)).contains("restored"));
+		assertThat(restored.toString()).contains(said);
+	}
+
+	@Test
 	void aSpaceTurnedPrivateTakesItsEarlierItemsOutOfTheStreamForAnonymousReaders() {
 		var space = space("PUBLIC");
 		String title = "Once public " + uniqueHandle("t");

@@ -91,7 +91,7 @@ class SecurityIdorIT extends AbstractApplicationIT {
 				new Read("/api/v1/budgets/" + budget, "outsider", 404, "Private budget"),
 				new Read("/api/v1/budgets/" + budget + "/projects", "outsider", 404, null),
 				new Read("/api/v1/budgets/" + budget + "/export", "outsider", 404, null),
-				new Read("/api/v1/tags/" + tag, "outsider", 200, secret),
+				new Read("/api/v1/tags/" + tag, "outsider", 404, secret),
 				new Read("/api/v1/spaces?organisation=" + org, "outsider", 200, space),
 				new Read("/api/v1/spaces", "outsider", 200, space),
 				new Read("/s/" + space, "outsider", 404, secret),
@@ -107,13 +107,14 @@ class SecurityIdorIT extends AbstractApplicationIT {
 				new Read("/ideas/" + idea + "/images/" + image, "outsider", 404, null),
 				new Read("/ideas/" + idea + "/images/" + image, "anon", 404, null),
 				new Read("/budgets/" + budget, "outsider", 404, "Private budget"),
-				// the activity fragment answers any target (an unknown one too) with what the viewer may see
+				// the activity fragment answers any target (an unknown one too) with what the viewer may see;
+				// a tag used only in the private space has no page for those outside it
 				new Read("/activity/space/" + space, "outsider", 200, secret),
 				new Read("/activity/space/" + space, "anon", 200, secret),
-				new Read("/tags/" + tag, "outsider", 200, secret),
+				new Read("/tags/" + tag, "outsider", 404, secret),
 				new Read("/activity/tag/" + tag, "outsider", 200, secret),
 				new Read("/activity/tag/" + tag, "anon", 200, secret),
-				new Read("/tags/" + tag, "anon", 200, secret),
+				new Read("/tags/" + tag, "anon", 404, secret),
 				new Read("/spaces", "outsider", 200, space),
 				new Read("/spaces/of/" + org, "outsider", 200, space),
 				// another member's things, by id or by list

@@ -170,11 +170,11 @@ class CloseCrashIT {
 			.isEqualTo(1);
 		assertThat(db.sql("select count(*) from request_log where request_id = ? and kind = 'AWARDED'").param(id).query(Long.class).single())
 			.isEqualTo(1);
-		// the award event was published once per listener, not once per attempt
+		// the award's content event was published once per listener, not once per attempt
 		var perListener = db.sql("""
-				select count(*) from event_publication where event_type like '%RequestAwarded' and serialized_event like ?
+				select count(*) from event_publication where event_type like '%ContentEvent' and serialized_event like ?
 				group by listener_id""")
-			.param("%\"requestId\":" + id + ",%")
+			.param("%\"request-awarded:" + id + "\"%")
 			.query(Long.class)
 			.list();
 		assertThat(perListener).isNotEmpty().containsOnly(1L);

@@ -22,6 +22,22 @@ class SealedBidsIT extends RequestsTestBase {
 	/** The price as pages write it; bare digits ("2718") would also match ids and timestamps of other tests' rows. */
 	static final String PRICE_AS_SHOWN = "2,718.28";
 
+	/** The request's entries in the public activity stream, as an anonymous reader gets them. */
+	private JsonNode streamAbout(long requestId) {
+		var all = tools.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
+		String query = "?kind=request&limit=200";
+		for (int pages = 0; pages < 1000; pages++) {
+			JsonNode page = http().apiGet("/api/v1/activity" + query, null).json();
+			page.get("items").valueStream().filter(i -> i.get("id").asLong() == requestId).forEach(all::add);
+			if (page.get("items").isEmpty()) {
+				return all;
+			}
+			query = "?kind=request&limit=200&after=" + java.net.URLEncoder.encode(page.get("next").asString(),
+					java.nio.charset.StandardCharsets.UTF_8);
+		}
+		throw new AssertionError("the stream never ended");
+	}
+
 	@Test
 	void noPriceOrSellerOfASealedBidIsVisibleBeforeTheClose() {
 		Caller requester = caller("sealreq");
@@ -53,6 +69,15 @@ class SealedBidsIT extends RequestsTestBase {
 		assertThat(http().apiGet("/api/v1/requests/" + id + "/live", null).body()).doesNotContain(SECRET_PRICE).doesNotContain(PRICE_AS_SHOWN);
 		assertThat(http().apiGet("/api/v1/requests?category=vehicles", null).body()).doesNotContain(SECRET_PRICE).doesNotContain(PRICE_AS_SHOWN);
 		assertThat(http().get("/requests").body()).doesNotContain(SECRET_PRICE).doesNotContain(PRICE_AS_SHOWN);
+		// the activity stream says only that the request has one bid: no price, no seller, no bidder
+		JsonNode bidCount = org.awaitility.Awaitility.await("the bid count in the activity stream")
+			.atMost(Duration.ofSeconds(30))
+			.until(() -> streamAbout(id), items -> items.valueStream().anyMatch(i -> i.get("counts").has("bids")));
+		JsonNode counted = bidCount.valueStream().filter(i -> i.get("counts").has("bids")).findFirst().orElseThrow();
+		assertThat(counted.get("counts").get("bids").asInt()).isEqualTo(1);
+		assertThat(counted.get("actor").isNull()).as("who bid is not said before the close").isTrue();
+		assertThat(bidCount.toString()).doesNotContain(SECRET_PRICE).doesNotContain(secretive.slug())
+			.doesNotContain(secretive.owner().member().handle());
 
 		// the bidding seller sees its own bid, and only its own
 		JsonNode own = get(id, secretive.owner());
