@@ -77,12 +77,13 @@ public class Feed {
 	public void record(ContentEvent event) {
 		var at = Timestamp.from(event.occurredAt());
 		if (event.space() != null) {
-			// only the space's own events move its visibility; others may carry a stale one
+			// only the space's own events move its visibility; others may carry a stale one, so
+			// they only introduce a space not seen yet, dated so that any event of the space wins
 			jdbc.sql(event.speaksForItsSpace() ? """
 					insert into activity_space_visibility (slug, visibility, changed_at) values (?, ?, ?)
 					on conflict (slug) do update set visibility = excluded.visibility, changed_at = excluded.changed_at
 					where activity_space_visibility.changed_at <= excluded.changed_at""" : """
-					insert into activity_space_visibility (slug, visibility, changed_at) values (?, ?, ?)
+					insert into activity_space_visibility (slug, visibility, changed_at) values (?, ?, cast(? as timestamptz) - interval '100 years')
 					on conflict (slug) do nothing""")
 				.params(event.space().slug(), event.space().visibility().name(), at)
 				.update();

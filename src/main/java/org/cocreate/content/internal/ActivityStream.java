@@ -88,12 +88,14 @@ class ActivityStream {
 		}
 		var at = Timestamp.from(event.occurredAt());
 		if (event.space() != null) {
-			// only the space's own events move its visibility; others may carry a stale one
+			// only the space's own events move its visibility; others may carry a stale one, so
+			// they only introduce a space not seen yet, dated so that any event of the space wins
 			jdbc.sql(event.speaksForItsSpace() ? """
 					insert into content_space (slug, visibility, changed_at) values (?, ?, ?)
 					on conflict (slug) do update set visibility = excluded.visibility, changed_at = excluded.changed_at
 					where content_space.changed_at <= excluded.changed_at""" : """
-					insert into content_space (slug, visibility, changed_at) values (?, ?, ?) on conflict (slug) do nothing""")
+					insert into content_space (slug, visibility, changed_at) values (?, ?, cast(? as timestamptz) - interval '100 years')
+					on conflict (slug) do nothing""")
 				.params(event.space().slug(), event.space().visibility().name(), at)
 				.update();
 		}
