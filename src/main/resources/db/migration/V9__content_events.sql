@@ -26,11 +26,11 @@ create index content_event_item on content_event (kind, content_id);
 -- content: the latest moderation state of an item (HIDDEN, REMOVED or RESTORED) and when it took
 -- effect, so events that arrive out of order cannot undo a later one.
 create table content_state (
-    kind       varchar(30) not null,
-    content_id bigint      not null,
-    state      varchar(20) not null,
-    at         timestamptz not null,
-    primary key (kind, content_id)
+    content_kind varchar(30) not null,
+    content_id   bigint      not null,
+    state        varchar(20) not null,
+    at           timestamptz not null,
+    primary key (content_kind, content_id)
 );
 
 -- content: what the stream knows of spaces: their latest visibility, by the time it changed.

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.cocreate.content.ContentEvent;
+import org.cocreate.content.ContentProjection;
 import org.cocreate.content.SpaceAudience;
 import org.cocreate.shared.PageOf;
 import org.jspecify.annotations.Nullable;
@@ -55,6 +56,10 @@ public class Feed {
 
 	private static final String VISIBLE_ROWS = COLUMNS + " from activity a " + SPACE_NOW + " where " + NOT_WITHDRAWN;
 
+	/** Which items are withdrawn, and each space's visibility now, as feeds know them. */
+	private static final ContentProjection PROJECTION = ContentProjection.in("activity_content_state",
+			"activity_space_visibility");
+
 	private final JdbcClient jdbc;
 
 	private final Members members;
@@ -75,27 +80,7 @@ public class Feed {
 	/** Records what an event changes for feeds; a second delivery of the same one changes nothing. */
 	@Transactional
 	public void record(ContentEvent event) {
-		var at = Timestamp.from(event.occurredAt());
-		if (event.space() != null) {
-			// only the space's own events move its visibility; others may carry a stale one, so
-			// they only introduce a space not seen yet, dated so that any event of the space wins
-			jdbc.sql(event.speaksForItsSpace() ? """
-					insert into activity_space_visibility (slug, visibility, changed_at) values (?, ?, ?)
-					on conflict (slug) do update set visibility = excluded.visibility, changed_at = excluded.changed_at
-					where activity_space_visibility.changed_at <= excluded.changed_at""" : """
-					insert into activity_space_visibility (slug, visibility, changed_at) values (?, ?, cast(? as timestamptz) - interval '100 years')
-					on conflict (slug) do nothing""")
-				.params(event.space().slug(), event.space().visibility().name(), at)
-				.update();
-		}
-		if (event.type().withdraws() || event.type() == ContentEvent.Type.RESTORED) {
-			jdbc.sql("""
-					insert into activity_content_state (content_kind, content_id, state, at) values (?, ?, ?, ?)
-					on conflict (content_kind, content_id) do update set state = excluded.state, at = excluded.at
-					where activity_content_state.at <= excluded.at and activity_content_state.state <> 'REMOVED'""")
-				.params(event.kind(), event.id(), event.type().name(), at)
-				.update();
-		}
+		PROJECTION.apply(jdbc, event);
 		if (event.sentence() != null && event.actor() != null) {
 			line(event);
 		}

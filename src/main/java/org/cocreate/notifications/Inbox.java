@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import org.cocreate.content.ContentEvent;
+import org.cocreate.content.ContentProjection;
 import org.cocreate.identity.Members;
 import org.cocreate.shared.DomainException;
 import org.cocreate.shared.PageOf;
@@ -27,6 +28,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class Inbox {
 
 	static final int PAGE = 30;
+
+	/** Which items are withdrawn, as inboxes know them (notices need no space visibility). */
+	private static final ContentProjection PROJECTION = ContentProjection.in("notification_content_state", null);
 
 	/** Notices about withdrawn items are kept but not shown (and not counted as unread). */
 	private static final String SHOWN = """
@@ -51,14 +55,7 @@ public class Inbox {
 	/** A withdrawn item's notices disappear from every inbox until it is restored. */
 	@ApplicationModuleListener
 	void on(ContentEvent event) {
-		if (event.type().withdraws() || event.type() == ContentEvent.Type.RESTORED) {
-			jdbc.sql("""
-					insert into notification_content_state (content_kind, content_id, state, at) values (?, ?, ?, ?)
-					on conflict (content_kind, content_id) do update set state = excluded.state, at = excluded.at
-					where notification_content_state.at <= excluded.at and notification_content_state.state <> 'REMOVED'""")
-				.params(event.kind(), event.id(), event.type().name(), Timestamp.from(event.occurredAt()))
-				.update();
-		}
+		PROJECTION.apply(jdbc, event);
 	}
 
 	/** Puts a notice in each recipient's inbox, except the actor's; returns how many were new. */

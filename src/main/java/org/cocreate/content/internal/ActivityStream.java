@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.cocreate.content.ContentEvent;
+import org.cocreate.content.ContentProjection;
 import org.cocreate.content.SpaceAudience;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,6 +37,9 @@ class ActivityStream {
 	/** What a reader asks for: entries after {@code after}, optionally of one space or kind. */
 	record Query(long after, @Nullable String space, @Nullable String kind, int limit) {
 	}
+
+	/** Which items are withdrawn, and each space's visibility now, as the stream knows them. */
+	private static final ContentProjection PROJECTION = ContentProjection.in("content_state", "content_space");
 
 	/** A lock key held while an entry is recorded, so entries commit in the order of their numbers. */
 	private static final long RECORDING_LOCK = 0x636f6e74656e74L;
@@ -86,27 +90,7 @@ class ActivityStream {
 		if (added == 0) {
 			return;
 		}
-		var at = Timestamp.from(event.occurredAt());
-		if (event.space() != null) {
-			// only the space's own events move its visibility; others may carry a stale one, so
-			// they only introduce a space not seen yet, dated so that any event of the space wins
-			jdbc.sql(event.speaksForItsSpace() ? """
-					insert into content_space (slug, visibility, changed_at) values (?, ?, ?)
-					on conflict (slug) do update set visibility = excluded.visibility, changed_at = excluded.changed_at
-					where content_space.changed_at <= excluded.changed_at""" : """
-					insert into content_space (slug, visibility, changed_at) values (?, ?, cast(? as timestamptz) - interval '100 years')
-					on conflict (slug) do nothing""")
-				.params(event.space().slug(), event.space().visibility().name(), at)
-				.update();
-		}
-		if (event.type().withdraws() || event.type() == ContentEvent.Type.RESTORED) {
-			jdbc.sql("""
-					insert into content_state (kind, content_id, state, at) values (?, ?, ?, ?)
-					on conflict (kind, content_id) do update set state = excluded.state, at = excluded.at
-					where content_state.at <= excluded.at and content_state.state <> 'REMOVED'""")
-				.params(event.kind(), event.id(), event.type().name(), at)
-				.update();
-		}
+		PROJECTION.apply(jdbc, event);
 	}
 
 	/**
@@ -139,7 +123,7 @@ class ActivityStream {
 				       e.language, e.tags, e.counts::text as counts, e.occurred_at
 				from content_event e
 				left join content_space s on s.slug = e.space_slug
-				left join content_state c on c.kind = e.kind and c.content_id = e.content_id
+				left join content_state c on c.content_kind = e.kind and c.content_id = e.content_id
 				where e.seq > :after
 				  and (cast(:space as text) is null or e.space_slug = :space)
 				  and (cast(:kind as text) is null or e.kind = :kind)
