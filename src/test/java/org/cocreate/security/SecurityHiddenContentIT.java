@@ -137,10 +137,15 @@ class SecurityHiddenContentIT extends AbstractApplicationIT {
 		var places = places(link, title, space, tag, author.handle(), followerToken, loggedIn(follower), followerToken);
 		awaitEverywhere(places, true);
 
+		ok(http().api("POST", "/api/v1/ideas/" + id + "/comments", followerToken, Map.of("body", "Where is the square?")), 201);
 		long caseId = report("idea:" + id);
 		act(ownerToken, caseId, "HIDE");
 
 		awaitEverywhere(places, false);
+		// its discussion is as hidden as the idea: not found for others, shown to its author
+		assertThat(http().apiGet("/api/v1/ideas/" + id + "/comments", null).status()).isEqualTo(404);
+		assertThat(http().apiGet("/api/v1/ideas/" + id + "/comments", followerToken).status()).isEqualTo(404);
+		assertThat(ok(http().apiGet("/api/v1/ideas/" + id + "/comments", token(author)), 200).body()).contains("Where is the square?");
 		assertThat(ok(http().apiGet("/api/v1/notifications/unread", followerToken), 200).json().get("unread").asLong())
 			.as("a notice about hidden content is not counted either")
 			.isZero();

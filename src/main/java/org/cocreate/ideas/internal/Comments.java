@@ -56,8 +56,11 @@ public class Comments {
 
 	private final IdeaContent content;
 
+	private final IdeaModeration ideaModeration;
+
 	Comments(JdbcClient jdbc, IdeaRepository ideas, IdeaPermissions permissions, IdeaFollowers followers, Members members,
-			CommentModeration moderation, IdeaContent content) {
+			CommentModeration moderation, IdeaContent content, IdeaModeration ideaModeration) {
+		this.ideaModeration = ideaModeration;
 		this.moderation = moderation;
 		this.content = content;
 		this.jdbc = jdbc;
@@ -170,7 +173,9 @@ public class Comments {
 	/** The threads of an idea, oldest first, replies under their comment. */
 	@Transactional(readOnly = true)
 	public List<CommentView> of(long ideaId, @Nullable Long viewerId) {
-		permissions.space(ideas.get(ideaId), viewerId);
+		Idea idea = ideas.get(ideaId);
+		// a hidden or held idea's discussion is as hidden as the idea: its author and moderators only
+		ideaModeration.requireVisible(idea, permissions.space(idea, viewerId), viewerId);
 		List<Row> rows = jdbc.sql("""
 				select id, idea_id, parent_id, author_id, body, upvote_count, created_at, edited_at, deleted_at is not null,
 				       moderation
