@@ -10,12 +10,33 @@ public final class RequestEvents {
 	private RequestEvents() {
 	}
 
+	/** What every notice about a request shares: it links to the request and leaves with it when it is hidden. */
+	interface AboutARequest extends Notice {
+
+		long requestId();
+
+		@Override
+		default String noticeLink() {
+			return "/requests/" + requestId();
+		}
+
+		@Override
+		default String contentKind() {
+			return RequestModeration.KIND;
+		}
+
+		@Override
+		default long contentId() {
+			return requestId();
+		}
+	}
+
 	/**
 	 * A member posted a request: the people of every seller following the category are told in
 	 * their inbox (feeds and the activity stream learn of it from the request's content event).
 	 */
 	public record RequestPosted(long requestId, String title, Category category, long actorId, List<Long> recipientIds,
-			Instant occurredAt) implements Notice {
+			Instant occurredAt) implements AboutARequest {
 
 		@Override
 		public String noticeKey() {
@@ -31,21 +52,6 @@ public final class RequestEvents {
 		public List<String> noticeArgs() {
 			return List.of(title, category.id());
 		}
-
-		@Override
-		public String noticeLink() {
-			return "/requests/" + requestId;
-		}
-
-		@Override
-		public String contentKind() {
-			return RequestModeration.KIND;
-		}
-
-		@Override
-		public long contentId() {
-			return requestId;
-		}
 	}
 
 	/**
@@ -53,7 +59,7 @@ public final class RequestEvents {
 	 * platform for an AUTO award (so the requester hears of it too), the requester for a MANUAL one.
 	 */
 	public record AwardNotified(long requestId, String title, String sellerName, long actorId, List<Long> recipientIds,
-			Instant occurredAt) implements Notice {
+			Instant occurredAt) implements AboutARequest {
 
 		@Override
 		public String noticeKey() {
@@ -69,21 +75,6 @@ public final class RequestEvents {
 		public List<String> noticeArgs() {
 			return List.of(title, sellerName);
 		}
-
-		@Override
-		public String noticeLink() {
-			return "/requests/" + requestId;
-		}
-
-		@Override
-		public String contentKind() {
-			return RequestModeration.KIND;
-		}
-
-		@Override
-		public long contentId() {
-			return requestId;
-		}
 	}
 
 	/**
@@ -91,7 +82,7 @@ public final class RequestEvents {
 	 * nobody bid (NO_BIDS) or the requester did not pick in time (EXPIRED). The platform is the actor.
 	 */
 	public record RequestClosed(long requestId, String title, RequestStatus status, List<Long> recipientIds,
-			Instant occurredAt) implements Notice {
+			Instant occurredAt) implements AboutARequest {
 
 		@Override
 		public long actorId() {
@@ -111,21 +102,6 @@ public final class RequestEvents {
 		@Override
 		public List<String> noticeArgs() {
 			return List.of(title);
-		}
-
-		@Override
-		public String noticeLink() {
-			return "/requests/" + requestId;
-		}
-
-		@Override
-		public String contentKind() {
-			return RequestModeration.KIND;
-		}
-
-		@Override
-		public long contentId() {
-			return requestId;
 		}
 	}
 }
