@@ -25,9 +25,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * as officially selected ({@code selected} = 1).
  *
  * <p>The instances come from {@link PabulibData}: the representative set in the repository
- * ({@code src/test/resources/pabulib/}), plus the larger shared set where one is present
- * ({@code -Dcocreate.pabulib.dir=...} or {@code shared/data/pabulib} above the working
- * directory). Instances without a {@code selected} column carry no official outcome and are
+ * ({@code src/test/resources/pabulib/}), plus a larger set where one is named
+ * ({@code -Dcocreate.pabulib.dir=...}; never a folder outside the repository found by itself).
+ * Instances without a {@code selected} column carry no official outcome and are
  * skipped.
  */
 class OfficialOutcomesTest {

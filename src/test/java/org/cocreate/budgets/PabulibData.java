@@ -18,10 +18,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Real pabulib instances for tests and benchmarks. The repository carries a small,
  * representative set on the test class path ({@code src/test/resources/pabulib/}, with its
- * source and licence in a README there), so a fresh clone needs nothing else. Where a larger
- * set is at hand — the system property {@code cocreate.pabulib.dir}, otherwise the first
- * {@code shared/data/pabulib} found walking up from the working directory — its files are
- * added (a file of the same name counts once).
+ * source and licence in a README there), so a fresh clone needs nothing else and no test looks
+ * outside it. A larger set is added only when named explicitly with the system property
+ * {@code cocreate.pabulib.dir} (a file of the same name counts once).
  */
 public final class PabulibData {
 
@@ -46,8 +45,8 @@ public final class PabulibData {
 		}
 	}
 
-	/** The larger, optional set outside the repository, or null where there is none. */
-	public static @Nullable Path shared() {
+	/** The larger set named by {@code -Dcocreate.pabulib.dir}, or null when none is named. */
+	public static @Nullable Path extra() {
 		String configured = System.getProperty(PROPERTY);
 		if (configured != null && !configured.isBlank()) {
 			Path dir = Path.of(configured);
@@ -55,12 +54,6 @@ public final class PabulibData {
 				throw new IllegalStateException(PROPERTY + " points to " + dir + ", which is not a directory");
 			}
 			return dir;
-		}
-		for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-			Path candidate = dir.resolve("shared").resolve("data").resolve("pabulib");
-			if (Files.isDirectory(candidate)) {
-				return candidate;
-			}
 		}
 		return null;
 	}
@@ -74,14 +67,14 @@ public final class PabulibData {
 		return file;
 	}
 
-	/** Every {@code .pb} file: the bundled ones and the shared ones where present, sorted by name. */
+	/** Every {@code .pb} file: the bundled ones and those of a named larger set, sorted by name. */
 	public static List<Path> files() {
 		Map<String, Path> byName = new LinkedHashMap<>();
 		List<Path> dirs = new ArrayList<>();
 		dirs.add(bundled());
-		Path shared = shared();
-		if (shared != null) {
-			dirs.add(shared);
+		Path extra = extra();
+		if (extra != null) {
+			dirs.add(extra);
 		}
 		for (Path dir : dirs) {
 			try (Stream<Path> listing = Files.list(dir)) {

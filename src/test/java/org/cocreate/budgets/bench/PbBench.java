@@ -19,8 +19,8 @@ import org.cocreate.budgets.pabulib.PbReader;
 /**
  * Times parsing a pabulib file against computing Equal Shares with Add1 on it, in the same JVM
  * run: a plain loop with warm-up, no harness. Run it with {@code bench/pb/run.sh [FILE.pb]
- * [warmup] [rounds]}; by default it takes the largest instance {@link PabulibData} finds (Kraków 2024 from
- * {@code shared/data/pabulib} where that is present, else the largest one in the repository).
+ * [warmup] [rounds]}; by default it takes the largest instance {@link PabulibData} has (from
+ * the set named by {@code -Dcocreate.pabulib.dir} where one is, else the largest one in the repository).
  *
  * <p>"Parse" is {@link PbReader#read(Path)} of the file (from the OS cache after the first
  * round). "Equal Shares" is building the {@link Election} from the parsed instance plus
