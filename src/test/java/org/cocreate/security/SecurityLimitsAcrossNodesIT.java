@@ -3,11 +3,10 @@ package org.cocreate.security;
 import org.cocreate.PostgresTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.util.Map;
 import java.util.UUID;
-import org.cocreate.CocreateApplication;
+import org.cocreate.TwoNodes;
 import org.cocreate.Http;
 import org.cocreate.identity.AccessTokens;
 import org.cocreate.identity.MemberSummary;
@@ -16,7 +15,6 @@ import org.cocreate.identity.Registration.SignUp;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -29,7 +27,7 @@ class SecurityLimitsAcrossNodesIT {
 
 	private static final String PASSWORD = "two nodes one limit";
 
-	private static EmbeddedPostgres postgres;
+	private static TwoNodes nodes;
 
 	private static ConfigurableApplicationContext nodeA;
 
@@ -37,35 +35,15 @@ class SecurityLimitsAcrossNodesIT {
 
 	@BeforeAll
 	static void twoNodesOnOneDatabase() throws IOException {
-		String url = System.getenv("COCREATE_DB_URL");
-		String user = System.getenv().getOrDefault("COCREATE_DB_USER", "");
-		String password = System.getenv().getOrDefault("COCREATE_DB_PASSWORD", "");
-		if (url == null || url.isBlank()) {
-			postgres = EmbeddedPostgres.builder().start();
-			url = postgres.getJdbcUrl("postgres", "postgres");
-			user = "postgres";
-			password = "";
-		}
-		nodeA = node(url, user, password);
-		nodeB = node(url, user, password);
-	}
-
-	private static ConfigurableApplicationContext node(String url, String user, String password) {
-		return new SpringApplicationBuilder(CocreateApplication.class).run("--server.port=0",
-				"--cocreate.database.url=" + url, "--cocreate.database.username=" + user,
-				"--cocreate.database.password=" + password, "--cocreate.demo.enabled=false", "--spring.mail.host=",
-				"--cocreate.identity.sign-ups-per-origin-per-hour=2");
+		nodes = TwoNodes.start("--cocreate.identity.sign-ups-per-origin-per-hour=2");
+		nodeA = nodes.a;
+		nodeB = nodes.b;
 	}
 
 	@AfterAll
-	static void stop() throws IOException {
-		for (var node : new ConfigurableApplicationContext[] { nodeA, nodeB }) {
-			if (node != null) {
-				node.close();
-			}
-		}
-		if (postgres != null) {
-			postgres.close();
+	static void stop() {
+		if (nodes != null) {
+			nodes.close();
 		}
 	}
 
@@ -131,6 +109,6 @@ class SecurityLimitsAcrossNodesIT {
 	}
 
 	private static Http http(ConfigurableApplicationContext node) {
-		return new Http(node.getEnvironment().getRequiredProperty("local.server.port", Integer.class));
+		return new Http(TwoNodes.port(node));
 	}
 }
