@@ -176,6 +176,19 @@ public class Comments {
 		Idea idea = ideas.get(ideaId);
 		// a hidden or held idea's discussion is as hidden as the idea: its author and moderators only
 		ideaModeration.requireVisible(idea, permissions.space(idea, viewerId), viewerId);
+		return threads(ideaId, viewerId);
+	}
+
+	/**
+	 * The threads of an idea the viewer was just shown ({@code IdeaBoard.idea} checked that they
+	 * may see it, hidden or held included), without checking it a second time: for the idea page.
+	 */
+	@Transactional(readOnly = true)
+	public List<CommentView> of(org.cocreate.ideas.IdeaViews.IdeaView shown, @Nullable Long viewerId) {
+		return threads(shown.id(), viewerId);
+	}
+
+	private List<CommentView> threads(long ideaId, @Nullable Long viewerId) {
 		List<Row> rows = jdbc.sql("""
 				select id, idea_id, parent_id, author_id, body, upvote_count, created_at, edited_at, deleted_at is not null,
 				       moderation

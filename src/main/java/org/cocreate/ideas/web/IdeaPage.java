@@ -45,7 +45,7 @@ class IdeaPage {
 		model.addAttribute("images", idea.deleted() ? List.of() : images.of(id));
 		model.addAttribute("maxImages", IdeaImages.MAX_PER_IDEA);
 		model.addAttribute("timeline", board.timeline(id, viewer));
-		model.addAttribute("comments", comments.of(id, viewer));
+		model.addAttribute("comments", comments.of(idea, viewer));
 		model.addAttribute("nextStatuses", idea.status().next());
 		model.addAttribute("editWindow", Comments.EDIT_WINDOW.toMinutes());
 		model.addAttribute("pendingProposals", proposals.of(id, viewer)
